@@ -1,0 +1,14 @@
+import { Field, ID, InputType } from "type-graphql";
+import { DateRange } from "./date-range.input.js";
+
+@InputType("DenialFilter", { description: "Conditions on denials; all given conditions must hold." })
+export class DenialFilter {
+  @Field(() => [ID], { nullable: true, description: "Made by any of these actors." })
+  denierIds?: string[] | null;
+
+  @Field(() => [ID], { nullable: true, description: "Denying any of these statements or events." })
+  targetIds?: string[] | null;
+
+  @Field(() => DateRange, { nullable: true, description: "Made at a time overlapping this range." })
+  statedIn?: DateRange | null;
+}

@@ -1,0 +1,8 @@
+import { PostgresAdapter, type Kysely } from "kysely";
+
+export type DialectName = "sqlite" | "postgres";
+
+/** Which SQL dialect a Kysely instance speaks; only full-text search needs to know. */
+export function dialectOf(db: Kysely<unknown>): DialectName {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite";
+}

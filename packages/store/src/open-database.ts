@@ -1,0 +1,56 @@
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import SQLite from "better-sqlite3";
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import pg from "pg";
+import type { DialectName } from "./dialect.js";
+import type { Database } from "./tables/database.js";
+
+export interface Store {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** Where the data lives, with any password removed: safe to log. */
+  location: string;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** PostgreSQL connections per process (default 10). */
+  poolSize?: number;
+}
+
+export const DEFAULT_DATABASE_FILE = "./data/claimline.db";
+
+/**
+ * Opens the database a URL names: nothing → SQLite at `./data/claimline.db`; `file:/path/to.db`
+ * (or `file::memory:`) → SQLite there; `postgres://…` → PostgreSQL.
+ * Example: `const store = openDatabase(process.env.DATABASE_URL)`.
+ */
+export function openDatabase(url: string | undefined, options: OpenOptions = {}): Store {
+  if (url && /^postgres(ql)?:\/\//.test(url)) return openPostgres(url, options.poolSize ?? 10);
+  if (url && !url.startsWith("file:")) {
+    throw new Error(`DATABASE_URL must start with file: or postgres://, got "${url.split(":")[0]}:…"`);
+  }
+  return openSqlite(url ? url.slice("file:".length) : DEFAULT_DATABASE_FILE);
+}
+
+function openSqlite(file: string): Store {
+  const inMemory = file === ":memory:";
+  const path = inMemory ? file : resolve(file);
+  if (!inMemory) mkdirSync(dirname(path), { recursive: true });
+  const database = new SQLite(path);
+  // WAL lets readers run beside the writer; NORMAL sync in WAL mode survives a process crash.
+  database.pragma("journal_mode = WAL");
+  database.pragma("synchronous = NORMAL");
+  database.pragma("foreign_keys = ON");
+  database.pragma("busy_timeout = 5000");
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }), plugins: [new CamelCasePlugin()] });
+  return { db, dialect: "sqlite", location: path, close: () => db.destroy() };
+}
+
+function openPostgres(url: string, poolSize: number): Store {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+  const location = url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
+  return { db, dialect: "postgres", location, close: () => db.destroy() };
+}

@@ -1,0 +1,36 @@
+import type { Insertable, Selectable } from "kysely";
+
+export interface EventTable {
+  id: string;
+  title: string;
+  description: string | null;
+  type: string;
+  status: string;
+  /** PartialDate as JSON, with its bounds beside it for filtering. */
+  startDate: string | null;
+  startEarliest: string | null;
+  startLatest: string | null;
+  endDate: string | null;
+  endEarliest: string | null;
+  endLatest: string | null;
+  /** Bounds of the whole event for date filters: an ongoing event's `latest` is open (9999-12-31). */
+  earliest: string | null;
+  latest: string | null;
+  /** Non-null sort key: the earliest known day, or "" when undated. */
+  sortDate: string;
+  location: string | null;
+  partOfId: string | null;
+  note: string | null;
+  createdAt: string;
+}
+
+export interface EventParticipantTable {
+  eventId: string;
+  actorId: string;
+  role: string | null;
+  position: number;
+}
+
+export type EventRow = Selectable<EventTable>;
+export type NewEventRow = Insertable<EventTable>;
+export type EventParticipantRow = Selectable<EventParticipantTable>;

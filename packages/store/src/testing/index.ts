@@ -1,0 +1,1 @@
+export { createTestDatabase, DIALECTS, POSTGRES_ADMIN_URL, type TestDatabase } from "./test-databases.js";

@@ -1,0 +1,75 @@
+import { randomBytes } from "node:crypto";
+import pg from "pg";
+import type { DialectName } from "../dialect.js";
+import { migrateToLatest } from "../migrate.js";
+import { openDatabase, type Store } from "../open-database.js";
+
+/** The PostgreSQL server test databases are made on: DATABASE_URL_TEST, else the local one. */
+export const POSTGRES_ADMIN_URL = process.env.DATABASE_URL_TEST ?? "postgres://postgres@127.0.0.1:5432/test";
+
+async function postgresAnswers(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL, connectionTimeoutMillis: 2000 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function detectDialects(): Promise<DialectName[]> {
+  if (await postgresAnswers()) return ["sqlite", "postgres"];
+  if (process.env.REQUIRE_POSTGRES === "1") {
+    throw new Error(`REQUIRE_POSTGRES=1 but PostgreSQL does not answer at ${POSTGRES_ADMIN_URL.replace(/:[^:@/]*@/, ":***@")}`);
+  }
+  console.warn(`\n⚠ PostgreSQL does not answer at ${POSTGRES_ADMIN_URL}: the PostgreSQL runs of these suites are SKIPPED (set DATABASE_URL_TEST to run them).\n`);
+  return ["sqlite"];
+}
+
+/** Every dialect that can run here: SQLite always, PostgreSQL when it answers. */
+export const DIALECTS: readonly DialectName[] = await detectDialects();
+
+export interface TestDatabase {
+  store: Store;
+  /** A DATABASE_URL that reaches the same database, for child processes. */
+  url: string;
+  /** Closes the store and removes the database. */
+  drop(): Promise<void>;
+}
+
+/**
+ * A fresh, migrated, empty database of its own: a temporary SQLite file, or a new PostgreSQL database
+ * that `drop()` removes. Example: `const { store, drop } = await createTestDatabase("postgres")`.
+ */
+export async function createTestDatabase(dialect: DialectName): Promise<TestDatabase> {
+  const name = `claimline_test_${process.pid}_${randomBytes(4).toString("hex")}`;
+  if (dialect === "sqlite") {
+    const { mkdtempSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const dir = mkdtempSync(join(tmpdir(), "claimline-"));
+    const url = `file:${join(dir, `${name}.db`)}`;
+    const store = openDatabase(url);
+    await migrateToLatest(store.db);
+    return { store, url, drop: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+  }
+  await admin(`create database ${name}`);
+  const url = new URL(POSTGRES_ADMIN_URL);
+  url.pathname = `/${name}`;
+  const store = openDatabase(url.toString(), { poolSize: 5 });
+  await migrateToLatest(store.db);
+  return { store, url: url.toString(), drop: async () => { await store.close(); await admin(`drop database if exists ${name} with (force)`); } };
+}
+
+async function admin(statement: string): Promise<void> {
+  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(statement);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,2 @@
+// type-graphql reads decorator metadata through the Reflect API; main.ts imports this too.
+import "reflect-metadata";
