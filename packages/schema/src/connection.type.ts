@@ -35,7 +35,8 @@ export function Connection<TNode extends object>(nodeType: abstract new () => TN
     node!: TNode;
   }
 
-  // Not an @ObjectType itself: the named subclass is, and inherits these fields.
+  // Registered so the named subclass inherits its fields; never emitted, as no field returns it.
+  @ObjectType(`${name}ConnectionBase`)
   abstract class ConnectionBase {
     @Field(() => [ConnectionEdge], { description: "The page's items with their cursors." })
     edges!: Edge<TNode>[];

@@ -1,7 +1,7 @@
 import { sql, type SelectQueryBuilder } from "kysely";
 
-/** A position in a list ordered by (sortDate, id): what a cursor encodes. */
-export type SortKey = readonly [sortDate: string, id: string];
+/** A position in a list ordered by (sort value, id): what a cursor encodes. */
+export type SortKey = readonly [sortValue: string, id: string];
 
 export interface PageRequest {
   /** How many rows the caller wants; one more is fetched to learn whether more follow. */
@@ -23,11 +23,12 @@ export interface Page<Row> {
 }
 
 /**
- * Adds keyset conditions, order and limit over `table.sortDate, table.id` — never an offset, so a page
+ * Adds keyset conditions, order and limit over (`table.sortColumn`, `table.id`) — never an offset, so a page
  * costs the same wherever it is. Run the query, then pass the rows to `toPage`.
+ * Example: `keysetPage(db.selectFrom("statements").selectAll(), "statements", page)`.
  */
-export function keysetPage<QB extends SelectQueryBuilder<any, any, any>>(qb: QB, table: string, page: PageRequest): QB {
-  const sortDate = sql.ref(`${table}.sortDate`);
+export function keysetPage<QB extends SelectQueryBuilder<any, any, any>>(qb: QB, table: string, page: PageRequest, sortColumn = "sortDate"): QB {
+  const sortDate = sql.ref(`${table}.${sortColumn}`);
   const id = sql.ref(`${table}.id`);
   const beyond = (key: SortKey, direction: "asc" | "desc") =>
     direction === "desc"

@@ -1,0 +1,32 @@
+import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { ActorRelationsResolver } from "./resolvers/actor-relations.resolver.js";
+import { ActorQueryResolver } from "./resolvers/actor.resolver.js";
+import { DenialResolver } from "./resolvers/denial.resolver.js";
+import { EventResolver } from "./resolvers/event.resolver.js";
+import { NodeResolver } from "./resolvers/node.resolver.js";
+import { ParticipantResolver } from "./resolvers/participant.resolver.js";
+import { EvidenceResolver, SourceResolver } from "./resolvers/source.resolver.js";
+import { StatementResolver } from "./resolvers/statement.resolver.js";
+
+export const RESOLVERS = [
+  NodeResolver,
+  ActorQueryResolver,
+  ActorRelationsResolver,
+  StatementResolver,
+  DenialResolver,
+  EventResolver,
+  ParticipantResolver,
+  SourceResolver,
+  EvidenceResolver,
+] as const;
+
+/** The executable GraphQL schema, built from the schema package's types and these resolvers. */
+export function buildClaimlineSchema(): Promise<GraphQLSchema> {
+  return buildSchema({ resolvers: [...RESOLVERS], validate: false });
+}
+
+/** The SDL as committed in `schema.graphql`: sorted, so that diffs show only real changes. */
+export function printClaimlineSchema(schema: GraphQLSchema): string {
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

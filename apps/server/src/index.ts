@@ -1,0 +1,3 @@
+export { buildClaimlineSchema, printClaimlineSchema } from "./build-schema.js";
+export { createContext, type Context } from "./context.js";
+export { createServer, MAX_BODY_BYTES, type ClaimlineServer, type ServerDeps } from "./server.js";

@@ -1,0 +1,27 @@
+// The only file with side effects: reads the environment, opens and seeds the database, listens, handles signals.
+import "reflect-metadata";
+import { migrateToLatest, openDatabase, seedArticle } from "@claimline/store";
+import { createServer } from "./server.js";
+
+const port = Number(process.env.PORT ?? 4000);
+const host = process.env.HOST ?? "0.0.0.0";
+const poolSize = process.env.DATABASE_POOL_SIZE ? Number(process.env.DATABASE_POOL_SIZE) : undefined;
+
+const store = openDatabase(process.env.DATABASE_URL, { poolSize });
+const { app } = await createServer({ store, logger: { level: process.env.LOG_LEVEL ?? "info" } });
+
+await migrateToLatest(store.db);
+const seeded = await seedArticle(store.db);
+app.log.info({ database: store.location, dialect: store.dialect }, seeded ? `seeded the article: ${JSON.stringify(seeded)}` : "database ready");
+
+await app.listen({ port, host });
+app.log.info(`Claimline is ready: GraphQL and Apollo Sandbox at http://localhost:${port}/graphql`);
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, async () => {
+    app.log.info(`${signal}: finishing in-flight requests, then exiting`);
+    await app.close();
+    await store.close();
+    process.exit(0);
+  });
+}

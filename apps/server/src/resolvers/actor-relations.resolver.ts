@@ -1,0 +1,38 @@
+import { Actor, DenialConnection, EventConnection, StatementConnection, StatementFilter, StatementOrder } from "@claimline/schema";
+import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { ConnectionArgs } from "../connection.args.js";
+import type { Context } from "../context.js";
+import { parseGlobalId } from "../ids.js";
+import { listDenials } from "../services/denial.service.js";
+import { listEvents } from "../services/event.service.js";
+import { listStatements } from "../services/statement.service.js";
+
+/** Relations every actor has; type-graphql gives them to Person and Organization alike. */
+@Resolver(() => Actor)
+export class ActorRelationsResolver {
+  @FieldResolver(() => StatementConnection, { description: "What this actor said, newest first by default." })
+  statements(
+    @Root() actor: Actor,
+    @Arg("filter", () => StatementFilter, { nullable: true, description: "Further conditions." }) filter: StatementFilter | null,
+    @Arg("orderBy", () => StatementOrder, { nullable: true, description: "NEWEST_FIRST by default." }) orderBy: StatementOrder | null,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: Context,
+  ) {
+    return listStatements(ctx, filter, orderBy, args, { speakerIds: [parseGlobalId(actor.id).slug] });
+  }
+
+  @FieldResolver(() => DenialConnection, { description: "The denials this actor made, newest first." })
+  denials(@Root() actor: Actor, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
+    return listDenials(ctx, null, args, { denierIds: [parseGlobalId(actor.id).slug] });
+  }
+
+  @FieldResolver(() => StatementConnection, { description: "Statements about this actor, newest first." })
+  mentionedIn(@Root() actor: Actor, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
+    return listStatements(ctx, null, StatementOrder.NEWEST_FIRST, args, { aboutIds: [parseGlobalId(actor.id).slug] });
+  }
+
+  @FieldResolver(() => EventConnection, { description: "Events this actor took part in, oldest first." })
+  events(@Root() actor: Actor, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
+    return listEvents(ctx, null, args, { participantIds: [parseGlobalId(actor.id).slug] });
+  }
+}
