@@ -10,12 +10,14 @@ const poolSize = process.env.DATABASE_POOL_SIZE ? Number(process.env.DATABASE_PO
 const store = openDatabase(process.env.DATABASE_URL, { poolSize });
 const { app } = await createServer({ store, logger: { level: process.env.LOG_LEVEL ?? "info" } });
 
+
 await migrateToLatest(store.db);
 const seeded = await seedArticle(store.db);
 app.log.info({ database: store.location, dialect: store.dialect }, seeded ? `seeded the article: ${JSON.stringify(seeded)}` : "database ready");
 
 await app.listen({ port, host });
-app.log.info(`Claimline is ready: GraphQL and Apollo Sandbox at http://localhost:${port}/graphql`);
+const { port: listening } = app.server.address() as { port: number };
+app.log.info(`Claimline is ready: GraphQL and Apollo Sandbox at http://localhost:${listening}/graphql`);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, async () => {

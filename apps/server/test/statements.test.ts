@@ -63,7 +63,7 @@ for (const dialect of DIALECTS) {
       const seen: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 20; page++) {
-        const { data } = await h.run(TRUMPS_STATEMENTS, { first: 4, after });
+        const { data }: { data?: any } = await h.run(TRUMPS_STATEMENTS, { first: 4, after });
         seen.push(...data.statements.edges.map((e: any) => e.node.id));
         expect(data.statements.pageInfo.hasPreviousPage).toBe(after != null);
         if (!data.statements.pageInfo.hasNextPage) break;
