@@ -1,1 +1,1 @@
-export { createTestDatabase, DIALECTS, POSTGRES_ADMIN_URL, type TestDatabase } from "./test-databases.js";
+export { createTestDatabase, DIALECTS, POSTGRES_ADMIN_URL, type TestDatabase, type TestDatabaseOptions } from "./test-databases.js";

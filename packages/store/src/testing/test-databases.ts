@@ -40,11 +40,18 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
+export interface TestDatabaseOptions {
+  /** `false` leaves the database empty, without even the migration tables (default `true`). */
+  migrate?: boolean;
+}
+
 /**
  * A fresh, migrated, empty database of its own: a temporary SQLite file, or a new PostgreSQL database
- * that `drop()` removes. Example: `const { store, drop } = await createTestDatabase("postgres")`.
+ * that `drop()` removes. Example: `const { store, drop } = await createTestDatabase("postgres")`;
+ * `createTestDatabase("sqlite", { migrate: false })` for one no migration has touched.
  */
-export async function createTestDatabase(dialect: DialectName): Promise<TestDatabase> {
+export async function createTestDatabase(dialect: DialectName, options: TestDatabaseOptions = {}): Promise<TestDatabase> {
+  const migrate = options.migrate ?? true;
   const name = `claimline_test_${process.pid}_${randomBytes(4).toString("hex")}`;
   if (dialect === "sqlite") {
     const { mkdtempSync, rmSync } = await import("node:fs");
@@ -53,14 +60,14 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
     const dir = mkdtempSync(join(tmpdir(), "claimline-"));
     const url = `file:${join(dir, `${name}.db`)}`;
     const store = openDatabase(url);
-    await migrateToLatest(store.db);
+    if (migrate) await migrateToLatest(store.db);
     return { store, url, drop: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
   }
   await admin(`create database ${name}`);
   const url = new URL(POSTGRES_ADMIN_URL);
   url.pathname = `/${name}`;
   const store = openDatabase(url.toString(), { poolSize: 5 });
-  await migrateToLatest(store.db);
+  if (migrate) await migrateToLatest(store.db);
   return { store, url: url.toString(), drop: async () => { await store.close(); await admin(`drop database if exists ${name} with (force)`); } };
 }
 
