@@ -7,6 +7,7 @@ import { EventResolver } from "./resolvers/event.resolver.js";
 import { NodeResolver } from "./resolvers/node.resolver.js";
 import { ParticipantResolver } from "./resolvers/participant.resolver.js";
 import { EvidenceResolver, SourceResolver } from "./resolvers/source.resolver.js";
+import { SearchResolver } from "./resolvers/search.resolver.js";
 import { StatementResolver } from "./resolvers/statement.resolver.js";
 
 export const RESOLVERS = [
@@ -19,6 +20,7 @@ export const RESOLVERS = [
   ParticipantResolver,
   SourceResolver,
   EvidenceResolver,
+  SearchResolver,
 ] as const;
 
 /** The executable GraphQL schema, built from the schema package's types and these resolvers. */

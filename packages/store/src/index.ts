@@ -13,7 +13,8 @@ export { countEvents, findEvents, getEvents, getParticipants, type EventQuery } 
 export { getEvidence } from "./queries/evidence.queries.js";
 export type { Page, PageRequest, SortKey } from "./queries/keyset.js";
 export { countSources, findSources, getSources } from "./queries/source.queries.js";
-export { countStatements, findStatements, getStatementAbout, getStatements, type StatementQuery } from "./queries/statement.queries.js";
+export { countStatements, findStatements, getStatementAbout, getStatements, type RankedStatementRow, type StatementQuery } from "./queries/statement.queries.js";
+export { searchAll, type SearchHitRow } from "./queries/search.queries.js";
 export type { ActorRow, ActorType } from "./tables/actor.table.js";
 export type { Database } from "./tables/database.js";
 export type { DenialRow } from "./tables/denial.table.js";

@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
-import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect } from "kysely";
+import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type LogEvent } from "kysely";
 import pg from "pg";
 import type { DialectName } from "./dialect.js";
 import type { Database } from "./tables/database.js";
@@ -17,6 +17,8 @@ export interface Store {
 export interface OpenOptions {
   /** PostgreSQL connections per process (default 10). */
   poolSize?: number;
+  /** Called with the text of every SQL query run: for tests that count queries, and for debugging. */
+  onQuery?: (sql: string) => void;
 }
 
 export const DEFAULT_DATABASE_FILE = "./data/claimline.db";
@@ -27,14 +29,22 @@ export const DEFAULT_DATABASE_FILE = "./data/claimline.db";
  * Example: `const store = openDatabase(process.env.DATABASE_URL)`.
  */
 export function openDatabase(url: string | undefined, options: OpenOptions = {}): Store {
-  if (url && /^postgres(ql)?:\/\//.test(url)) return openPostgres(url, options.poolSize ?? 10);
+  if (url && /^postgres(ql)?:\/\//.test(url)) return openPostgres(url, options);
   if (url && !url.startsWith("file:")) {
     throw new Error(`DATABASE_URL must start with file: or postgres://, got "${url.split(":")[0]}:…"`);
   }
-  return openSqlite(url ? url.slice("file:".length) : DEFAULT_DATABASE_FILE);
+  return openSqlite(url ? url.slice("file:".length) : DEFAULT_DATABASE_FILE, options);
 }
 
-function openSqlite(file: string): Store {
+function kyselyOptions(options: OpenOptions) {
+  const { onQuery } = options;
+  return {
+    plugins: [new CamelCasePlugin()],
+    log: onQuery ? (event: LogEvent) => { if (event.level === "query") onQuery(event.query.sql); } : undefined,
+  };
+}
+
+function openSqlite(file: string, options: OpenOptions): Store {
   const inMemory = file === ":memory:";
   const path = inMemory ? file : resolve(file);
   if (!inMemory) mkdirSync(dirname(path), { recursive: true });
@@ -44,13 +54,13 @@ function openSqlite(file: string): Store {
   database.pragma("synchronous = NORMAL");
   database.pragma("foreign_keys = ON");
   database.pragma("busy_timeout = 5000");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }), plugins: [new CamelCasePlugin()] });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }), ...kyselyOptions(options) });
   return { db, dialect: "sqlite", location: path, close: () => db.destroy() };
 }
 
-function openPostgres(url: string, poolSize: number): Store {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), plugins: [new CamelCasePlugin()] });
+function openPostgres(url: string, options: OpenOptions): Store {
+  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...kyselyOptions(options) });
   const location = url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
   return { db, dialect: "postgres", location, close: () => db.destroy() };
 }

@@ -3,7 +3,7 @@ import { PageInfo } from "@claimline/schema";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ConnectionArgs } from "../connection.args.js";
 import { badInput } from "../errors.js";
 
-type Key = readonly [string, string];
+type Key = readonly [string | number, string];
 
 /** An opaque cursor for a (sort value, id) key. */
 export function encodeCursor(key: Key): string {
@@ -13,7 +13,9 @@ export function encodeCursor(key: Key): string {
 export function decodeCursor(cursor: string): Key {
   try {
     const key: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(key) && key.length === 2 && typeof key[0] === "string" && typeof key[1] === "string") return [key[0], key[1]];
+    if (Array.isArray(key) && key.length === 2 && ["string", "number"].includes(typeof key[0]) && typeof key[1] === "string") {
+      return [key[0] as string | number, key[1]];
+    }
   } catch {
     // fall through to the error below
   }

@@ -1,5 +1,5 @@
 import { Statement, StatementConnection, StatementOrder, type QuoteType, type Rank, type SpeechAct, type StatementFilter } from "@claimline/schema";
-import { countStatements, findStatements, type StatementQuery, type StatementRow } from "@claimline/store";
+import { countStatements, findStatements, type RankedStatementRow, type StatementQuery, type StatementRow } from "@claimline/store";
 import type { ConnectionArgs } from "../connection.args.js";
 import type { Context } from "../context.js";
 import { ACTOR_TYPES, globalId, slugOf, slugsOf } from "../ids.js";
@@ -57,7 +57,10 @@ export async function listStatements(
   scope: StatementQuery = {},
 ): Promise<StatementConnection> {
   const query = { ...toStatementQuery(filter), ...scope };
+  // Relevance needs words to be relevant to; without filter.text the order is newest first.
+  const byRelevance = order === StatementOrder.RELEVANCE && !!query.text;
   const request = pageRequest(args, order === StatementOrder.OLDEST_FIRST ? "asc" : "desc");
-  const page = await findStatements(ctx.store.db, query, request);
-  return toConnection(StatementConnection, page, request, statementFromRow, (r) => [r.sortDate, r.id], () => countStatements(ctx.store.db, query));
+  const page = await findStatements(ctx.store.db, query, request, byRelevance);
+  const keyOf = (r: RankedStatementRow) => [byRelevance ? r.relevance! : r.sortDate, r.id] as const;
+  return toConnection(StatementConnection, page, request, statementFromRow, keyOf, () => countStatements(ctx.store.db, query));
 }

@@ -28,7 +28,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // Each feed says what one table contributes to the index, for a row alias (`new` or `old`).
   const feeds = [
     { table: "statements", type: "Statement", columns: (r: string) => `coalesce(${r}.quote, ''), ${r}.content || ' ' || coalesce(${r}.cue, '')` },
-    { table: "actors", type: "Actor", columns: (r: string) => `${r}.name || ' ' || ${r}.aliases, coalesce(${r}.description, '')` },
+    { table: "actors", type: "Actor", columns: (r: string) => `${r}.name || ' ' || ${aliasesAsText(`${r}.aliases`)}, coalesce(${r}.description, '')` },
     { table: "events", type: "Event", columns: (r: string) => `${r}.title, coalesce(${r}.description, '')` },
   ];
   for (const { table, type, columns } of feeds) {
@@ -38,6 +38,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     await sql.raw(`create trigger ${table}_search_update after update on ${table} begin ${remove} ${insert} end`).execute(db);
     await sql.raw(`create trigger ${table}_search_delete after delete on ${table} begin ${remove} end`).execute(db);
   }
+}
+
+/** The aliases JSON array as plain words, so snippets show no brackets or quotes. */
+function aliasesAsText(column: string): string {
+  return `replace(replace(replace(replace(${column}, '","', ' · '), '["', ''), '"]', ''), '[]', '')`;
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

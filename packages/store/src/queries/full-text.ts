@@ -1,4 +1,4 @@
-import { sql, type Expression, type Kysely, type SqlBool } from "kysely";
+import { sql, type Expression, type Kysely, type SelectQueryBuilder, type SqlBool } from "kysely";
 import { dialectOf } from "../dialect.js";
 
 export type SearchableType = "Statement" | "Actor" | "Event";
@@ -22,4 +22,19 @@ export function matchesText(db: Kysely<any>, type: SearchableType, text: string)
   const query = toFts5Query(text);
   if (!query) return sql<SqlBool>`1 = 0`;
   return sql<SqlBool>`${sql.ref(`${table}.id`)} in (select record_id from search_index where search_index match ${query} and record_type = ${type})`;
+}
+
+/**
+ * Adds a `relevance` column (higher is better) for `text` to a statements query, keeping only matches:
+ * a join to FTS5's BM25 on SQLite, ts_rank on PostgreSQL.
+ */
+export function withStatementRelevance<QB extends SelectQueryBuilder<any, "statements", any>>(db: Kysely<any>, qb: QB, text: string): QB {
+  if (dialectOf(db) === "postgres") {
+    return qb.select(sql<number>`ts_rank(${sql.ref("statements.searchVector")}, plainto_tsquery('english', ${text}))`.as("relevance")) as QB;
+  }
+  const hits = sql`(select record_id, -bm25(search_index, 0, 0, 2.0, 1.0) as relevance from search_index
+    where search_index match ${toFts5Query(text) || '""'} and record_type = 'Statement')`.as("hits");
+  return (qb as SelectQueryBuilder<any, "statements", any>)
+    .innerJoin(hits, (join) => join.onRef(sql.ref("hits.record_id") as never, "=", "statements.id"))
+    .select(sql.ref("hits.relevance").as("relevance")) as unknown as QB;
 }

@@ -1,7 +1,7 @@
 import { sql, type SelectQueryBuilder } from "kysely";
 
 /** A position in a list ordered by (sort value, id): what a cursor encodes. */
-export type SortKey = readonly [sortValue: string, id: string];
+export type SortKey = readonly [sortValue: string | number, id: string];
 
 export interface PageRequest {
   /** How many rows the caller wants; one more is fetched to learn whether more follow. */

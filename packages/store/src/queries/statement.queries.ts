@@ -2,7 +2,7 @@ import { sql, type ExpressionBuilder, type Kysely } from "kysely";
 import type { Database } from "../tables/database.js";
 import type { StatementRow } from "../tables/statement.table.js";
 import { overlaps, type DayRange } from "./date-overlap.js";
-import { matchesText } from "./full-text.js";
+import { matchesText, withStatementRelevance } from "./full-text.js";
 import { keysetPage, toPage, type Page, type PageRequest } from "./keyset.js";
 
 /** Conditions on statements; all given must hold. Ids are slugs. */
@@ -52,10 +52,21 @@ function whereStatements(db: Kysely<Database>, query: StatementQuery) {
   };
 }
 
-/** One page of statements matching `query`, in (sortDate, id) order. */
-export async function findStatements(db: Kysely<Database>, query: StatementQuery, page: PageRequest): Promise<Page<StatementRow>> {
-  const rows = await keysetPage(db.selectFrom("statements").selectAll("statements").where(whereStatements(db, query)), "statements", page).execute();
-  return toPage(rows, page);
+export type RankedStatementRow = StatementRow & { relevance?: number };
+
+/**
+ * One page of statements matching `query`: in (sortDate, id) order, or with `byRelevance` (and `query.text`)
+ * in (relevance, id) order, most relevant first when `page.order` is "desc".
+ */
+export async function findStatements(
+  db: Kysely<Database>, query: StatementQuery, page: PageRequest, byRelevance = false,
+): Promise<Page<RankedStatementRow>> {
+  const matching = db.selectFrom("statements").selectAll("statements").where(whereStatements(db, query));
+  if (byRelevance && query.text) {
+    const ranked = db.selectFrom(withStatementRelevance(db, matching, query.text).as("ranked")).selectAll();
+    return toPage(await keysetPage(ranked, "ranked", page, "relevance").execute(), page);
+  }
+  return toPage(await keysetPage(matching, "statements", page).execute(), page);
 }
 
 /** How many statements match `query`. */

@@ -1,0 +1,56 @@
+import { importDocument, openDatabase, type Store } from "@claimline/store";
+import { DIALECTS } from "@claimline/store/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createContext } from "../src/index.js";
+import { syntheticDocument } from "./fixtures/synthetic-document.js";
+import { createHarness, type Harness } from "./harness.js";
+
+const PAGE = /* GraphQL */ `
+  query Page($first: Int!) {
+    statements(first: $first) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { cursor node {
+        id content status
+        speaker { id name }
+        denials { id content denier { id name } }
+        occasion { id title }
+        about { id name }
+        evidence { start end exact source { id title } }
+      } }
+    }
+  }
+`;
+
+for (const dialect of DIALECTS) {
+  describe(`${dialect}: SQL per request`, () => {
+    let h: Harness;
+    let counted: Store;
+    let queries: string[] = [];
+    beforeAll(async () => {
+      h = await createHarness(dialect);
+      await importDocument(h.database.store.db, syntheticDocument(120));
+      counted = openDatabase(h.database.url, { onQuery: (sql) => queries.push(sql) });
+    });
+    afterAll(async () => { await counted.close(); await h.close(); });
+
+    async function countFor(first: number) {
+      queries = [];
+      const response = await h.server.apollo.executeOperation({ query: PAGE, variables: { first } }, { contextValue: createContext(counted) });
+      if (response.body.kind !== "single") throw new Error("expected a single result");
+      expect(response.body.singleResult.errors).toBeUndefined();
+      const edges = (response.body.singleResult.data as any).statements.edges;
+      expect(edges).toHaveLength(first);
+      return queries.length;
+    }
+
+    it("issues the same number of SQL queries for a page of 5 and a page of 50 (no N+1)", async () => {
+      const five = await countFor(5);
+      const fifty = await countFor(50);
+      console.log(`${dialect}: SQL queries for a page of 5: ${five}; for a page of 50: ${fifty}`);
+      expect(fifty).toBe(five);
+      // page + count + speakers + denials + deniers + occasions + about links + about actors + evidence + sources
+      expect(five).toBeLessThanOrEqual(10);
+    });
+  });
+}
