@@ -17,17 +17,35 @@ export async function readArticleDocument(): Promise<SourceDocument> {
   return { source: sourceData as SourceDocument["source"], text, actors, events, statements, denials };
 }
 
-/** Stores the seed article unless it is already there; a second call adds nothing. Returns what it stored, or null. */
+/** How long a seeder keeps retrying while another process holds SQLite's write lock. */
+const BUSY_WAIT_MS = 60_000;
+
+/**
+ * Stores the seed article unless it is already there; a second call adds nothing. Returns what it stored, or null.
+ * Several processes may call it at the same moment on a fresh database: exactly one stores the article, the rest return null.
+ */
 export async function seedArticle(db: Kysely<Database>): Promise<ImportSummary | null> {
   const doc = await readArticleDocument();
-  const stored = await db.selectFrom("sources").select("id").where("id", "=", doc.source.id).executeTakeFirst();
-  if (stored) return null;
-  try {
-    return await importDocument(db, doc);
-  } catch (error) {
-    // Another process starting at the same moment may have seeded it first; that is success too.
-    const seededMeanwhile = await db.selectFrom("sources").select("id").where("id", "=", doc.source.id).executeTakeFirst();
-    if (seededMeanwhile) return null;
-    throw error;
+  const deadline = Date.now() + BUSY_WAIT_MS;
+  for (;;) {
+    if (await isStored(db, doc.source.id)) return null;
+    try {
+      return await importDocument(db, doc);
+    } catch (error) {
+      // On PostgreSQL a concurrent seeder waits on the sources key and fails once the winner commits: it is stored, done.
+      if (await isStored(db, doc.source.id)) return null;
+      // On SQLite the loser's deferred transaction cannot take the write lock while the winner still holds it, and
+      // SQLite answers SQLITE_BUSY at once rather than wait (it would deadlock): so wait a moment and look again.
+      if (!isBusy(error) || Date.now() > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 100));
+    }
   }
+}
+
+async function isStored(db: Kysely<Database>, sourceId: string): Promise<boolean> {
+  return !!(await db.selectFrom("sources").select("id").where("id", "=", sourceId).executeTakeFirst());
+}
+
+function isBusy(error: unknown): boolean {
+  return String((error as { code?: unknown } | null)?.code ?? "").startsWith("SQLITE_BUSY");
 }
