@@ -1,5 +1,8 @@
 // The only file with side effects: reads the environment, opens and seeds the database, listens, handles signals.
 import "reflect-metadata";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { migrateToLatest, openDatabase, seedArticle } from "@claimline/store";
 import { createServer } from "./server.js";
 
@@ -8,7 +11,10 @@ const host = process.env.HOST ?? "0.0.0.0";
 const poolSize = process.env.DATABASE_POOL_SIZE ? Number(process.env.DATABASE_POOL_SIZE) : undefined;
 
 const store = openDatabase(process.env.DATABASE_URL, { poolSize });
-const { app } = await createServer({ store, logger: { level: process.env.LOG_LEVEL ?? "info" } });
+// The built dashboard, when there is one, is served at / (npm start builds it).
+const dashboard = fileURLToPath(new URL("../../dashboard/dist/", import.meta.url));
+const dashboardDir = existsSync(join(dashboard, "index.html")) ? dashboard : undefined;
+const { app } = await createServer({ store, logger: { level: process.env.LOG_LEVEL ?? "info" }, dashboardDir });
 
 
 await migrateToLatest(store.db);
@@ -18,6 +24,7 @@ app.log.info({ database: store.location, dialect: store.dialect }, seeded ? `see
 await app.listen({ port, host });
 const { port: listening } = app.server.address() as { port: number };
 app.log.info(`Claimline is ready: GraphQL and Apollo Sandbox at http://localhost:${listening}/graphql`);
+if (dashboardDir) app.log.info(`dashboard at http://localhost:${listening}/ and the offline GraphiQL explorer at http://localhost:${listening}/explorer`);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, async () => {

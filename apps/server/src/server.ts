@@ -7,11 +7,14 @@ import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions
 import { buildClaimlineSchema } from "./build-schema.js";
 import { createContext, type Context } from "./context.js";
 import { createErrorFormatter } from "./format-error.js";
+import { serveDashboard } from "./static.js";
 
 export interface ServerDeps {
   store: Store;
   /** Fastify's logger option: false in tests, pino settings in main.ts. */
   logger?: FastifyServerOptions["logger"];
+  /** The built dashboard to serve at `/` (apps/dashboard/dist); no dashboard when unset. */
+  dashboardDir?: string;
 }
 
 export interface ClaimlineServer {
@@ -26,7 +29,7 @@ export const MAX_BODY_BYTES = 1_048_576;
  * The whole HTTP service, not yet listening: GraphQL (with Apollo Sandbox for browsers) at /graphql, and /healthz.
  * Example: `const { app } = await createServer({ store }); await app.listen({ port: 4000 })`.
  */
-export async function createServer({ store, logger = false }: ServerDeps): Promise<ClaimlineServer> {
+export async function createServer({ store, logger = false, dashboardDir }: ServerDeps): Promise<ClaimlineServer> {
   // Requests are not logged one by one: at thousands a second that is most of the work. Errors are.
   const app = Fastify({ logger, bodyLimit: MAX_BODY_BYTES, logController: new LogController({ disableRequestLogging: true }) });
   const apollo = new ApolloServer<Context>({
@@ -44,5 +47,6 @@ export async function createServer({ store, logger = false }: ServerDeps): Promi
   await apollo.start();
   await app.register(fastifyApollo(apollo), { context: async () => createContext(store) });
   app.get("/healthz", async () => ({ status: "ok" }));
+  if (dashboardDir) await serveDashboard(app, dashboardDir);
   return { app, apollo };
 }

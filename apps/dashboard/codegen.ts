@@ -1,0 +1,35 @@
+// GraphQL Code Generator: types for every operation in src/, from the committed server schema.
+// `npm run codegen -w @claimline/dashboard` rewrites src/gql; test/codegen.test.ts fails when it is stale.
+import { fileURLToPath } from "node:url";
+import type { CodegenConfig } from "@graphql-codegen/cli";
+
+const HERE = fileURLToPath(new URL(".", import.meta.url));
+
+/** The generator's settings, writing into `outDir` (src/gql/ normally, a temp dir in the staleness test). */
+export function codegenConfig(outDir = `${HERE}src/gql/`): CodegenConfig {
+  const dir = outDir.endsWith("/") ? outDir : `${outDir}/`;
+  return {
+    schema: `${HERE}../server/schema.graphql`,
+    documents: [`${HERE}src/**/*.tsx`, `!${HERE}src/gql/**`],
+    ignoreNoDocuments: false,
+    silent: true,
+    generates: {
+      [dir]: {
+        preset: "client",
+        presetConfig: { fragmentMasking: { unmaskFunctionName: "getFragmentData" } },
+        config: {
+          // String unions, not TypeScript enums: nothing from the schema becomes runtime code in the bundle.
+          enumsAsTypes: true,
+          useTypeImports: true,
+          scalars: { LocalDate: "string" },
+        },
+      },
+      [`${dir}possible-types.ts`]: {
+        plugins: ["fragment-matcher"],
+        config: { apolloClientVersion: 3, useExplicitTyping: true },
+      },
+    },
+  };
+}
+
+export default codegenConfig();

@@ -1,0 +1,124 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment EvidenceLinks on Evidence {\n    start\n    end\n    source {\n      id\n      title\n    }\n  }\n": typeof types.EvidenceLinksFragmentDoc,
+    "\n  fragment PartialDateText on PartialDate {\n    text\n    value\n    precision\n    circa\n    earliest\n    latest\n    note\n  }\n": typeof types.PartialDateTextFragmentDoc,
+    "\n  query EventPage($id: ID!) {\n    event(id: $id) {\n      id\n      ...EventDetails\n    }\n  }\n": typeof types.EventPageDocument,
+    "\n  fragment EventDetails on Event {\n    id\n    title\n    type\n    status\n    description\n    location\n    note\n    start {\n      ...PartialDateText\n    }\n    end {\n      ...PartialDateText\n    }\n    partOf {\n      id\n      title\n    }\n    participants {\n      role\n      actor {\n        id\n        name\n      }\n    }\n    evidence {\n      ...EvidenceLinks\n    }\n    statements(first: 100) {\n      totalCount\n      nodes {\n        id\n        ...StatementCard\n      }\n    }\n    denials(first: 100) {\n      totalCount\n      nodes {\n        id\n        ...DenialItem\n      }\n    }\n  }\n": typeof types.EventDetailsFragmentDoc,
+    "\n  query Search($text: String!, $first: Int!) {\n    search(text: $text, first: $first) {\n      ...SearchHitItem\n    }\n  }\n": typeof types.SearchDocument,
+    "\n  fragment SearchHitItem on SearchHit {\n    score\n    snippet\n    node {\n      __typename\n      ... on Person {\n        id\n        name\n      }\n      ... on Organization {\n        id\n        name\n      }\n      ... on Statement {\n        id\n        content\n        speaker {\n          id\n          name\n        }\n      }\n      ... on Event {\n        id\n        title\n        status\n      }\n    }\n  }\n": typeof types.SearchHitItemFragmentDoc,
+    "\n  query SourcePage($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Source {\n        ...SourceText\n      }\n    }\n  }\n": typeof types.SourcePageDocument,
+    "\n  fragment SourceText on Source {\n    id\n    title\n    publisher\n    url\n    note\n    contentHash\n    publishedAt {\n      ...PartialDateText\n    }\n    text\n  }\n": typeof types.SourceTextFragmentDoc,
+    "\n  fragment SpeakerItem on Actor {\n    id\n    name\n    kind\n    statements {\n      totalCount\n    }\n  }\n": typeof types.SpeakerItemFragmentDoc,
+    "\n  query SpeakerList {\n    actors(first: 100) {\n      totalCount\n      nodes {\n        id\n        kind\n        ...SpeakerItem\n      }\n    }\n  }\n": typeof types.SpeakerListDocument,
+    "\n  fragment DenialItem on Denial {\n    id\n    content\n    quote\n    cue\n    note\n    denier {\n      id\n      name\n    }\n    statedAt {\n      ...PartialDateText\n    }\n    evidence {\n      ...EvidenceLinks\n    }\n  }\n": typeof types.DenialItemFragmentDoc,
+    "\n  fragment SpeakerHeader on Actor {\n    id\n    name\n    kind\n    aliases\n    description\n  }\n": typeof types.SpeakerHeaderFragmentDoc,
+    "\n  query SpeakerStatements($speaker: ID!, $filter: StatementFilter!, $first: Int!, $after: String) {\n    actor(id: $speaker) {\n      id\n      ...SpeakerHeader\n    }\n    statements(filter: $filter, orderBy: NEWEST_FIRST, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...StatementCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.SpeakerStatementsDocument,
+    "\n  fragment StatementCard on Statement {\n    id\n    content\n    quote\n    quoteType\n    cue\n    hedge\n    hedged\n    note\n    speechAct\n    status\n    speaker {\n      id\n      name\n    }\n    statedAt {\n      ...PartialDateText\n    }\n    occasion {\n      id\n      title\n    }\n    evidence {\n      ...EvidenceLinks\n    }\n    denials {\n      id\n      ...DenialItem\n    }\n  }\n": typeof types.StatementCardFragmentDoc,
+};
+const documents: Documents = {
+    "\n  fragment EvidenceLinks on Evidence {\n    start\n    end\n    source {\n      id\n      title\n    }\n  }\n": types.EvidenceLinksFragmentDoc,
+    "\n  fragment PartialDateText on PartialDate {\n    text\n    value\n    precision\n    circa\n    earliest\n    latest\n    note\n  }\n": types.PartialDateTextFragmentDoc,
+    "\n  query EventPage($id: ID!) {\n    event(id: $id) {\n      id\n      ...EventDetails\n    }\n  }\n": types.EventPageDocument,
+    "\n  fragment EventDetails on Event {\n    id\n    title\n    type\n    status\n    description\n    location\n    note\n    start {\n      ...PartialDateText\n    }\n    end {\n      ...PartialDateText\n    }\n    partOf {\n      id\n      title\n    }\n    participants {\n      role\n      actor {\n        id\n        name\n      }\n    }\n    evidence {\n      ...EvidenceLinks\n    }\n    statements(first: 100) {\n      totalCount\n      nodes {\n        id\n        ...StatementCard\n      }\n    }\n    denials(first: 100) {\n      totalCount\n      nodes {\n        id\n        ...DenialItem\n      }\n    }\n  }\n": types.EventDetailsFragmentDoc,
+    "\n  query Search($text: String!, $first: Int!) {\n    search(text: $text, first: $first) {\n      ...SearchHitItem\n    }\n  }\n": types.SearchDocument,
+    "\n  fragment SearchHitItem on SearchHit {\n    score\n    snippet\n    node {\n      __typename\n      ... on Person {\n        id\n        name\n      }\n      ... on Organization {\n        id\n        name\n      }\n      ... on Statement {\n        id\n        content\n        speaker {\n          id\n          name\n        }\n      }\n      ... on Event {\n        id\n        title\n        status\n      }\n    }\n  }\n": types.SearchHitItemFragmentDoc,
+    "\n  query SourcePage($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Source {\n        ...SourceText\n      }\n    }\n  }\n": types.SourcePageDocument,
+    "\n  fragment SourceText on Source {\n    id\n    title\n    publisher\n    url\n    note\n    contentHash\n    publishedAt {\n      ...PartialDateText\n    }\n    text\n  }\n": types.SourceTextFragmentDoc,
+    "\n  fragment SpeakerItem on Actor {\n    id\n    name\n    kind\n    statements {\n      totalCount\n    }\n  }\n": types.SpeakerItemFragmentDoc,
+    "\n  query SpeakerList {\n    actors(first: 100) {\n      totalCount\n      nodes {\n        id\n        kind\n        ...SpeakerItem\n      }\n    }\n  }\n": types.SpeakerListDocument,
+    "\n  fragment DenialItem on Denial {\n    id\n    content\n    quote\n    cue\n    note\n    denier {\n      id\n      name\n    }\n    statedAt {\n      ...PartialDateText\n    }\n    evidence {\n      ...EvidenceLinks\n    }\n  }\n": types.DenialItemFragmentDoc,
+    "\n  fragment SpeakerHeader on Actor {\n    id\n    name\n    kind\n    aliases\n    description\n  }\n": types.SpeakerHeaderFragmentDoc,
+    "\n  query SpeakerStatements($speaker: ID!, $filter: StatementFilter!, $first: Int!, $after: String) {\n    actor(id: $speaker) {\n      id\n      ...SpeakerHeader\n    }\n    statements(filter: $filter, orderBy: NEWEST_FIRST, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...StatementCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.SpeakerStatementsDocument,
+    "\n  fragment StatementCard on Statement {\n    id\n    content\n    quote\n    quoteType\n    cue\n    hedge\n    hedged\n    note\n    speechAct\n    status\n    speaker {\n      id\n      name\n    }\n    statedAt {\n      ...PartialDateText\n    }\n    occasion {\n      id\n      title\n    }\n    evidence {\n      ...EvidenceLinks\n    }\n    denials {\n      id\n      ...DenialItem\n    }\n  }\n": types.StatementCardFragmentDoc,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EvidenceLinks on Evidence {\n    start\n    end\n    source {\n      id\n      title\n    }\n  }\n"): (typeof documents)["\n  fragment EvidenceLinks on Evidence {\n    start\n    end\n    source {\n      id\n      title\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartialDateText on PartialDate {\n    text\n    value\n    precision\n    circa\n    earliest\n    latest\n    note\n  }\n"): (typeof documents)["\n  fragment PartialDateText on PartialDate {\n    text\n    value\n    precision\n    circa\n    earliest\n    latest\n    note\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query EventPage($id: ID!) {\n    event(id: $id) {\n      id\n      ...EventDetails\n    }\n  }\n"): (typeof documents)["\n  query EventPage($id: ID!) {\n    event(id: $id) {\n      id\n      ...EventDetails\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EventDetails on Event {\n    id\n    title\n    type\n    status\n    description\n    location\n    note\n    start {\n      ...PartialDateText\n    }\n    end {\n      ...PartialDateText\n    }\n    partOf {\n      id\n      title\n    }\n    participants {\n      role\n      actor {\n        id\n        name\n      }\n    }\n    evidence {\n      ...EvidenceLinks\n    }\n    statements(first: 100) {\n      totalCount\n      nodes {\n        id\n        ...StatementCard\n      }\n    }\n    denials(first: 100) {\n      totalCount\n      nodes {\n        id\n        ...DenialItem\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment EventDetails on Event {\n    id\n    title\n    type\n    status\n    description\n    location\n    note\n    start {\n      ...PartialDateText\n    }\n    end {\n      ...PartialDateText\n    }\n    partOf {\n      id\n      title\n    }\n    participants {\n      role\n      actor {\n        id\n        name\n      }\n    }\n    evidence {\n      ...EvidenceLinks\n    }\n    statements(first: 100) {\n      totalCount\n      nodes {\n        id\n        ...StatementCard\n      }\n    }\n    denials(first: 100) {\n      totalCount\n      nodes {\n        id\n        ...DenialItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($text: String!, $first: Int!) {\n    search(text: $text, first: $first) {\n      ...SearchHitItem\n    }\n  }\n"): (typeof documents)["\n  query Search($text: String!, $first: Int!) {\n    search(text: $text, first: $first) {\n      ...SearchHitItem\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SearchHitItem on SearchHit {\n    score\n    snippet\n    node {\n      __typename\n      ... on Person {\n        id\n        name\n      }\n      ... on Organization {\n        id\n        name\n      }\n      ... on Statement {\n        id\n        content\n        speaker {\n          id\n          name\n        }\n      }\n      ... on Event {\n        id\n        title\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SearchHitItem on SearchHit {\n    score\n    snippet\n    node {\n      __typename\n      ... on Person {\n        id\n        name\n      }\n      ... on Organization {\n        id\n        name\n      }\n      ... on Statement {\n        id\n        content\n        speaker {\n          id\n          name\n        }\n      }\n      ... on Event {\n        id\n        title\n        status\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SourcePage($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Source {\n        ...SourceText\n      }\n    }\n  }\n"): (typeof documents)["\n  query SourcePage($id: ID!) {\n    node(id: $id) {\n      __typename\n      id\n      ... on Source {\n        ...SourceText\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SourceText on Source {\n    id\n    title\n    publisher\n    url\n    note\n    contentHash\n    publishedAt {\n      ...PartialDateText\n    }\n    text\n  }\n"): (typeof documents)["\n  fragment SourceText on Source {\n    id\n    title\n    publisher\n    url\n    note\n    contentHash\n    publishedAt {\n      ...PartialDateText\n    }\n    text\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SpeakerItem on Actor {\n    id\n    name\n    kind\n    statements {\n      totalCount\n    }\n  }\n"): (typeof documents)["\n  fragment SpeakerItem on Actor {\n    id\n    name\n    kind\n    statements {\n      totalCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpeakerList {\n    actors(first: 100) {\n      totalCount\n      nodes {\n        id\n        kind\n        ...SpeakerItem\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpeakerList {\n    actors(first: 100) {\n      totalCount\n      nodes {\n        id\n        kind\n        ...SpeakerItem\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DenialItem on Denial {\n    id\n    content\n    quote\n    cue\n    note\n    denier {\n      id\n      name\n    }\n    statedAt {\n      ...PartialDateText\n    }\n    evidence {\n      ...EvidenceLinks\n    }\n  }\n"): (typeof documents)["\n  fragment DenialItem on Denial {\n    id\n    content\n    quote\n    cue\n    note\n    denier {\n      id\n      name\n    }\n    statedAt {\n      ...PartialDateText\n    }\n    evidence {\n      ...EvidenceLinks\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SpeakerHeader on Actor {\n    id\n    name\n    kind\n    aliases\n    description\n  }\n"): (typeof documents)["\n  fragment SpeakerHeader on Actor {\n    id\n    name\n    kind\n    aliases\n    description\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SpeakerStatements($speaker: ID!, $filter: StatementFilter!, $first: Int!, $after: String) {\n    actor(id: $speaker) {\n      id\n      ...SpeakerHeader\n    }\n    statements(filter: $filter, orderBy: NEWEST_FIRST, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...StatementCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query SpeakerStatements($speaker: ID!, $filter: StatementFilter!, $first: Int!, $after: String) {\n    actor(id: $speaker) {\n      id\n      ...SpeakerHeader\n    }\n    statements(filter: $filter, orderBy: NEWEST_FIRST, first: $first, after: $after) {\n      totalCount\n      edges {\n        cursor\n        node {\n          id\n          ...StatementCard\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StatementCard on Statement {\n    id\n    content\n    quote\n    quoteType\n    cue\n    hedge\n    hedged\n    note\n    speechAct\n    status\n    speaker {\n      id\n      name\n    }\n    statedAt {\n      ...PartialDateText\n    }\n    occasion {\n      id\n      title\n    }\n    evidence {\n      ...EvidenceLinks\n    }\n    denials {\n      id\n      ...DenialItem\n    }\n  }\n"): (typeof documents)["\n  fragment StatementCard on Statement {\n    id\n    content\n    quote\n    quoteType\n    cue\n    hedge\n    hedged\n    note\n    speechAct\n    status\n    speaker {\n      id\n      name\n    }\n    statedAt {\n      ...PartialDateText\n    }\n    occasion {\n      id\n      title\n    }\n    evidence {\n      ...EvidenceLinks\n    }\n    denials {\n      id\n      ...DenialItem\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

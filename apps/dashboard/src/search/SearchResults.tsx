@@ -1,0 +1,113 @@
+// Search hits across people, organisations, statements and events, most relevant first, matches marked.
+import { useQuery } from "@apollo/client/react";
+import { useEffect, useRef } from "react";
+import { Empty, ErrorState, Loading } from "../common/states";
+import { graphql, getFragmentData, type FragmentType } from "../gql";
+import { href, idSegment, Link } from "../router";
+import { runs } from "./snippet";
+
+const SearchQuery = graphql(/* GraphQL */ `
+  query Search($text: String!, $first: Int!) {
+    search(text: $text, first: $first) {
+      ...SearchHitItem
+    }
+  }
+`);
+
+export const SearchHitItemFragment = graphql(/* GraphQL */ `
+  fragment SearchHitItem on SearchHit {
+    score
+    snippet
+    node {
+      __typename
+      ... on Person {
+        id
+        name
+      }
+      ... on Organization {
+        id
+        name
+      }
+      ... on Statement {
+        id
+        content
+        speaker {
+          id
+          name
+        }
+      }
+      ... on Event {
+        id
+        title
+        status
+      }
+    }
+  }
+`);
+
+export const SEARCH_LIMIT = 25;
+
+export function SearchResults({ text }: { text: string }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus({ preventScroll: true }), [text]);
+  const { data, error, refetch } = useQuery(SearchQuery, { variables: { text, first: SEARCH_LIMIT }, skip: !text });
+  return (
+    <section className="search-results" aria-labelledby="search-title">
+      <h1 id="search-title" tabIndex={-1} ref={heading}>
+        {text ? <>Search: “{text}”</> : "Search"}
+      </h1>
+      {!text ? (
+        <Empty>Type words in the search box above: a name, a topic, a phrase.</Empty>
+      ) : error ? (
+        <ErrorState error={error} retry={() => refetch()} what="search results" />
+      ) : !data ? (
+        <Loading label="Searching…" />
+      ) : data.search.length === 0 ? (
+        <Empty>Nothing matches “{text}”.</Empty>
+      ) : (
+        <ol className="hits">
+          {data.search.map((hit, index) => (
+            <SearchHitItem key={index} hit={hit} />
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function SearchHitItem(props: { hit: FragmentType<typeof SearchHitItemFragment> }) {
+  const hit = getFragmentData(SearchHitItemFragment, props.hit);
+  const { node } = hit;
+  let kind: string;
+  let title: string;
+  let to: string;
+  switch (node.__typename) {
+    case "Person":
+    case "Organization":
+      kind = node.__typename === "Person" ? "Person" : "Organisation";
+      title = node.name;
+      to = href("/", { speaker: node.id });
+      break;
+    case "Statement":
+      kind = `Statement by ${node.speaker.name}`;
+      title = node.content;
+      to = href("/", { speaker: node.speaker.id });
+      break;
+    case "Event":
+      kind = `Event · ${node.status.toLowerCase()}`;
+      title = node.title;
+      to = `/events/${idSegment(node.id)}`;
+      break;
+  }
+  return (
+    <li className="hit" data-testid="search-hit">
+      <p className="kicker">{kind}</p>
+      <p className="hit-title">
+        <Link to={to}>{title}</Link>
+      </p>
+      <p className="snippet">
+        {runs(hit.snippet).map((run, index) => (run.match ? <mark key={index}>{run.text}</mark> : <span key={index}>{run.text}</span>))}
+      </p>
+    </li>
+  );
+}

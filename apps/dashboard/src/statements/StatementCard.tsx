@@ -1,0 +1,121 @@
+// One statement as the source reports it: what was said, the quote when there is one, the cue, the hedge,
+// the date as written, the occasion, and every denial beside it.
+import { EvidenceLinks } from "../common/EvidenceLinks";
+import { PartialDateText } from "../common/PartialDateText";
+import { graphql, getFragmentData, type FragmentType } from "../gql";
+import { href, idSegment, Link } from "../router";
+import { DenialItem } from "./DenialItem";
+import { SPEECH_ACTS } from "./speech-acts";
+
+export const StatementCardFragment = graphql(/* GraphQL */ `
+  fragment StatementCard on Statement {
+    id
+    content
+    quote
+    quoteType
+    cue
+    hedge
+    hedged
+    note
+    speechAct
+    status
+    speaker {
+      id
+      name
+    }
+    statedAt {
+      ...PartialDateText
+    }
+    occasion {
+      id
+      title
+    }
+    evidence {
+      ...EvidenceLinks
+    }
+    denials {
+      id
+      ...DenialItem
+    }
+  }
+`);
+
+export function StatementCard(props: { statement: FragmentType<typeof StatementCardFragment>; showSpeaker?: boolean }) {
+  const statement = getFragmentData(StatementCardFragment, props.statement);
+  const disputed = statement.status === "DISPUTED";
+  const quoted = statement.quote && (statement.quoteType === "DIRECT" || statement.quoteType === "MIXED");
+  const headingId = `statement-${statement.id}`;
+  return (
+    <article className={`statement${disputed ? " is-disputed" : ""}`} aria-labelledby={headingId} data-testid="statement">
+      <header className="statement-head">
+        <span className="badge act">{SPEECH_ACTS[statement.speechAct]}</span>
+        {disputed && (
+          <span className="badge disputed" title="At least one actor denies this">
+            Disputed
+          </span>
+        )}
+        {statement.hedged && (
+          <span className="badge hedge" title="The source hedges its report of this">
+            hedged: “{statement.hedge ?? "yes"}”
+          </span>
+        )}
+      </header>
+      <p className="content" id={headingId}>
+        {props.showSpeaker && (
+          <>
+            <Link to={href("/", { speaker: statement.speaker.id })} className="speaker-name">
+              {statement.speaker.name}
+            </Link>
+            {": "}
+          </>
+        )}
+        {statement.content}
+      </p>
+      {quoted && (
+        <blockquote className="quote">
+          <q>{statement.quote}</q>
+          {statement.quoteType === "MIXED" && <span className="muted"> (quoted fragment)</span>}
+        </blockquote>
+      )}
+      <dl className="facts">
+        <div>
+          <dt>Cue</dt>
+          <dd>{statement.cue ? <span className="cue">{statement.cue}</span> : <span className="muted">none given</span>}</dd>
+        </div>
+        <div>
+          <dt>When</dt>
+          <dd>
+            <PartialDateText date={statement.statedAt} />
+          </dd>
+        </div>
+        <div>
+          <dt>Occasion</dt>
+          <dd>
+            {statement.occasion ? (
+              <Link to={`/events/${idSegment(statement.occasion.id)}`}>{statement.occasion.title}</Link>
+            ) : (
+              <span className="muted">not given</span>
+            )}
+          </dd>
+        </div>
+        <div>
+          <dt>Source</dt>
+          <dd>
+            <EvidenceLinks evidence={statement.evidence} what="this statement" />
+          </dd>
+        </div>
+      </dl>
+      {statement.note && <p className="note">Note: {statement.note}</p>}
+      {statement.denials.length > 0 && (
+        <section className="denials" aria-label="Denials">
+          <h4>Denied by</h4>
+          <ul>
+            {statement.denials.map((denial) => (
+              <DenialItem key={denial.id} denial={denial} />
+            ))}
+          </ul>
+        </section>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,32 @@
+// Two pages: the dashboard at / and the offline GraphiQL explorer at /explorer/.
+// `npm run dev` serves both with /graphql proxied to the server on :4000.
+import react from "@vitejs/plugin-react";
+import { fileURLToPath } from "node:url";
+import { defineConfig } from "vite";
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+export default defineConfig({
+  plugins: [react()],
+  resolve: {
+    // One copy of graphql, the root's, for the browser too.
+    dedupe: ["graphql", "react", "react-dom"],
+  },
+  server: {
+    port: 5173,
+    proxy: { "/graphql": { target: process.env.CLAIMLINE_API ?? "http://localhost:4000", changeOrigin: true } },
+  },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    // Monaco (inside GraphiQL) is large by nature; it loads only on /explorer.
+    chunkSizeWarningLimit: 4096,
+    rolldownOptions: {
+      // GraphiQL's modules carry React Compiler's "use no memo" directives, which a bundle drops harmlessly.
+      onwarn(warning, warn) {
+        if (warning.code !== "MODULE_LEVEL_DIRECTIVE") warn(warning);
+      },
+      input: { main: here("./index.html"), explorer: here("./explorer/index.html") },
+    },
+  },
+});
