@@ -34,7 +34,7 @@ for (const dialect of DIALECTS) {
       let before: string | null = null;
       for (let i = 0; i < 10; i++) {
         const { data }: { data?: any } = await h.run(PAGE, { last: 5, before });
-        const page = data.statements;
+        const page: any = data.statements;
         collected.unshift(...page.edges.map((e: any) => e.node.id));
         expect(page.pageInfo.hasNextPage).toBe(before != null);
         if (!page.pageInfo.hasPreviousPage) break;

@@ -52,5 +52,26 @@ for (const dialect of DIALECTS) {
       // page + count + speakers + denials + deniers + occasions + about links + about actors + evidence + sources
       expect(five).toBeLessThanOrEqual(10);
     });
+
+    it("lists actors with their statements, denials, mentions and events in a number of queries that does not grow with the page", async () => {
+      const ACTORS = `query($first: Int!) { actors(first: $first) { nodes { id
+        statements(first: 3) { totalCount nodes { id speaker { id } } }
+        denials(first: 2) { totalCount nodes { id } }
+        mentionedIn(first: 2) { totalCount nodes { id } }
+        events(first: 2) { totalCount nodes { id } }
+      } } }`;
+      const countActors = async (first: number) => {
+        queries = [];
+        const response = await h.server.apollo.executeOperation({ query: ACTORS, variables: { first } }, { contextValue: createContext(counted) });
+        if (response.body.kind !== "single") throw new Error("expected a single result");
+        expect(response.body.singleResult.errors).toBeUndefined();
+        expect((response.body.singleResult.data as any).actors.nodes).toHaveLength(first);
+        return queries.length;
+      };
+      const five = await countActors(5);
+      const twenty = await countActors(20);
+      console.log(`${dialect}: SQL queries for 5 actors with four connections each: ${five}; for 20: ${twenty}`);
+      expect(twenty).toBe(five);
+    });
   });
 }

@@ -18,21 +18,21 @@ export class ActorRelationsResolver {
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: Context,
   ) {
-    return listStatements(ctx, filter, orderBy, args, { speakerIds: [parseGlobalId(actor.id).slug] });
+    return listStatements(ctx, filter, orderBy, args, { kind: "speaker", id: parseGlobalId(actor.id).slug });
   }
 
   @FieldResolver(() => DenialConnection, { description: "The denials this actor made, newest first." })
   denials(@Root() actor: Actor, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return listDenials(ctx, null, args, { denierIds: [parseGlobalId(actor.id).slug] });
+    return listDenials(ctx, null, args, { kind: "denier", id: parseGlobalId(actor.id).slug });
   }
 
   @FieldResolver(() => StatementConnection, { description: "Statements about this actor, newest first." })
   mentionedIn(@Root() actor: Actor, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return listStatements(ctx, null, StatementOrder.NEWEST_FIRST, args, { aboutIds: [parseGlobalId(actor.id).slug] });
+    return listStatements(ctx, null, StatementOrder.NEWEST_FIRST, args, { kind: "about", id: parseGlobalId(actor.id).slug });
   }
 
   @FieldResolver(() => EventConnection, { description: "Events this actor took part in, oldest first." })
   events(@Root() actor: Actor, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return listEvents(ctx, null, args, { participantIds: [parseGlobalId(actor.id).slug] });
+    return listEvents(ctx, null, args, parseGlobalId(actor.id).slug);
   }
 }

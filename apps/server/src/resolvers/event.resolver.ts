@@ -50,11 +50,11 @@ export class EventResolver {
 
   @FieldResolver(() => StatementConnection, { description: "Statements made at this event (it was their occasion), newest first." })
   statements(@Root() event: Event, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return listStatements(ctx, null, StatementOrder.NEWEST_FIRST, args, { eventId: parseGlobalId(event.id).slug });
+    return listStatements(ctx, null, StatementOrder.NEWEST_FIRST, args, { kind: "occasion", id: parseGlobalId(event.id).slug });
   }
 
   @FieldResolver(() => DenialConnection, { description: "Denials that this event happened, newest first." })
   denials(@Root() event: Event, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
-    return listDenials(ctx, null, args, { targetEventIds: [parseGlobalId(event.id).slug] });
+    return listDenials(ctx, null, args, { kind: "targetEvent", id: parseGlobalId(event.id).slug });
   }
 }

@@ -1,11 +1,11 @@
 import { Denial, DenialConnection, type DenialFilter, type Event, type Statement } from "@claimline/schema";
-import { countDenials, findDenials, type DenialQuery, type DenialRow } from "@claimline/store";
+import { countDenials, findDenials, type DenialParent, type DenialQuery, type DenialRow } from "@claimline/store";
 import type { ConnectionArgs } from "../connection.args.js";
 import type { Context } from "../context.js";
 import { ACTOR_TYPES, globalId, parseGlobalId, slugsOf } from "../ids.js";
 import { dayRange } from "./date-range.js";
 import { loadEvent } from "./event.service.js";
-import { pageRequest, toConnection } from "./pagination.js";
+import { isFirstPage, pageRequest, toConnection } from "./pagination.js";
 import { toPartialDate } from "./partial-date.mapper.js";
 import { statementFromRow } from "./statement.service.js";
 
@@ -48,10 +48,21 @@ export function toDenialQuery(filter: DenialFilter | null | undefined): DenialQu
   };
 }
 
-/** A page of denials matching the filter (and the parent's `scope`), newest first. */
-export async function listDenials(ctx: Context, filter: DenialFilter | null | undefined, args: ConnectionArgs, scope: DenialQuery = {}): Promise<DenialConnection> {
-  const query = { ...toDenialQuery(filter), ...scope };
+/**
+ * A page of denials matching the filter, newest first, optionally under a parent: the denier, or the denied event (slugs).
+ * A parent's first page is batched with its siblings' through the parent loaders.
+ */
+export async function listDenials(
+  ctx: Context, filter: DenialFilter | null | undefined, args: ConnectionArgs, parent?: { kind: DenialParent; id: string },
+): Promise<DenialConnection> {
+  const own = toDenialQuery(filter);
+  const scope: DenialQuery = !parent ? {} : parent.kind === "denier" ? { denierIds: [parent.id] } : { targetEventIds: [parent.id] };
+  const query = { ...own, ...scope };
   const request = pageRequest(args, "desc");
-  const page = await findDenials(ctx.store.db, query, request);
-  return toConnection(DenialConnection, page, request, denialFromRow, (r) => [r.sortDate, r.id], () => countDenials(ctx.store.db, query));
+  const keyOf = (r: DenialRow) => [r.sortDate, r.id] as const;
+  const countTotal = () => (parent ? ctx.parentLoaders.denialCounts[parent.kind].load({ parentId: parent.id, query: own }) : countDenials(ctx.store.db, query));
+  const page = parent && isFirstPage(request)
+    ? await ctx.parentLoaders.denialPages[parent.kind].load({ parentId: parent.id, query: own, page: { limit: request.limit, order: request.order } })
+    : await findDenials(ctx.store.db, query, request);
+  return toConnection(DenialConnection, page, request, denialFromRow, keyOf, countTotal);
 }

@@ -4,7 +4,7 @@ import type { ConnectionArgs } from "../connection.args.js";
 import type { Context } from "../context.js";
 import { ACTOR_TYPES, globalId, slugsOf } from "../ids.js";
 import { dayRange } from "./date-range.js";
-import { pageRequest, toConnection } from "./pagination.js";
+import { isFirstPage, pageRequest, toConnection } from "./pagination.js";
 import { toPartialDate } from "./partial-date.mapper.js";
 
 /** A stored event as its GraphQL type; `status` is derived from denials when resolved. */
@@ -46,10 +46,18 @@ export function toEventQuery(filter: EventFilter | null | undefined): EventQuery
   };
 }
 
-/** A page of events matching the filter (and the parent's `scope`), oldest first. */
-export async function listEvents(ctx: Context, filter: EventFilter | null | undefined, args: ConnectionArgs, scope: EventQuery = {}): Promise<EventConnection> {
-  const query = { ...toEventQuery(filter), ...scope };
+/**
+ * A page of events matching the filter, oldest first, optionally those an actor (slug) took part in.
+ * An actor's first page is batched with its siblings' through the parent loaders.
+ */
+export async function listEvents(ctx: Context, filter: EventFilter | null | undefined, args: ConnectionArgs, participantId?: string): Promise<EventConnection> {
+  const own = toEventQuery(filter);
+  const query = participantId ? { ...own, participantIds: [participantId] } : own;
   const request = pageRequest(args, "asc");
-  const page = await findEvents(ctx.store.db, query, request);
-  return toConnection(EventConnection, page, request, eventFromRow, (r) => [r.sortDate, r.id], () => countEvents(ctx.store.db, query));
+  const keyOf = (r: EventRow) => [r.sortDate, r.id] as const;
+  const countTotal = () => (participantId ? ctx.parentLoaders.eventCountsOfParticipant.load({ parentId: participantId, query: own }) : countEvents(ctx.store.db, query));
+  const page = participantId && isFirstPage(request)
+    ? await ctx.parentLoaders.eventPagesOfParticipant.load({ parentId: participantId, query: own, page: { limit: request.limit, order: request.order } })
+    : await findEvents(ctx.store.db, query, request);
+  return toConnection(EventConnection, page, request, eventFromRow, keyOf, countTotal);
 }

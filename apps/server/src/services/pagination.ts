@@ -40,6 +40,11 @@ export function pageRequest(args: ConnectionArgs, order: "asc" | "desc"): PageRe
   };
 }
 
+/** A first page read from the start: the only kind a parent's list can batch with its siblings'. */
+export function isFirstPage(request: PageRequest): boolean {
+  return !request.after && !request.before && !request.fromEnd;
+}
+
 export interface ConnectionShape<TNode> {
   edges: { cursor: string; node: TNode }[];
   nodes: TNode[];

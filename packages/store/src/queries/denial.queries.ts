@@ -3,6 +3,7 @@ import type { Database } from "../tables/database.js";
 import type { DenialRow } from "../tables/denial.table.js";
 import { overlaps, type DayRange } from "./date-overlap.js";
 import { keysetPage, toPage, type Page, type PageRequest } from "./keyset.js";
+import { countPerParent, firstPagePerParent, type FirstPageRequest } from "./per-parent.js";
 import { emptyGuard } from "./statement.queries.js";
 
 /** Conditions on denials; all given must hold. Target ids are statement or event slugs. */
@@ -34,6 +35,26 @@ function whereDenials(query: DenialQuery) {
 export async function findDenials(db: Kysely<Database>, query: DenialQuery, page: PageRequest): Promise<Page<DenialRow>> {
   const rows = await keysetPage(db.selectFrom("denials").selectAll("denials").where(whereDenials(query)), "denials", page).execute();
   return toPage(rows, page);
+}
+
+/** What a denial list can belong to: the actor who denies, or the event denied. */
+export type DenialParent = "denier" | "targetEvent";
+
+function denialsOfParents(db: Kysely<Database>, parent: DenialParent, parentIds: readonly string[], query: DenialQuery) {
+  const column = parent === "denier" ? "denials.denierId" : "denials.targetEventId";
+  return { column, qb: db.selectFrom("denials").where(whereDenials(query)).where(column, "in", parentIds) };
+}
+
+/** The first page of denials for each parent, in one query. */
+export function findDenialsOfParents(db: Kysely<Database>, parent: DenialParent, parentIds: readonly string[], query: DenialQuery, page: FirstPageRequest) {
+  const { column, qb } = denialsOfParents(db, parent, parentIds, query);
+  return firstPagePerParent<DenialRow>(db, qb.selectAll("denials"), "denials", column, parentIds, page);
+}
+
+/** How many denials match `query` for each parent, in one query. */
+export function countDenialsOfParents(db: Kysely<Database>, parent: DenialParent, parentIds: readonly string[], query: DenialQuery) {
+  const { column, qb } = denialsOfParents(db, parent, parentIds, query);
+  return countPerParent(db, qb, column, parentIds);
 }
 
 /** How many denials match `query`. */

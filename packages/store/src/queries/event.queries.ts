@@ -4,6 +4,7 @@ import type { EventParticipantRow, EventRow } from "../tables/event.table.js";
 import { overlaps, type DayRange } from "./date-overlap.js";
 import { matchesText } from "./full-text.js";
 import { keysetPage, toPage, type Page, type PageRequest } from "./keyset.js";
+import { countPerParent, firstPagePerParent, type FirstPageRequest } from "./per-parent.js";
 import { emptyGuard } from "./statement.queries.js";
 
 /** Conditions on events; all given must hold. `statuses` may include DISPUTED, meaning denied. */
@@ -46,6 +47,21 @@ function whereEvents(db: Kysely<Database>, query: EventQuery) {
 export async function findEvents(db: Kysely<Database>, query: EventQuery, page: PageRequest): Promise<Page<EventRow>> {
   const rows = await keysetPage(db.selectFrom("events").selectAll("events").where(whereEvents(db, query)), "events", page).execute();
   return toPage(rows, page);
+}
+
+function eventsOfParticipants(db: Kysely<Database>, actorIds: readonly string[], query: EventQuery) {
+  return db.selectFrom("events").innerJoin("eventParticipants", "eventParticipants.eventId", "events.id")
+    .where(whereEvents(db, query)).where("eventParticipants.actorId", "in", actorIds);
+}
+
+/** The first page of events for each participating actor, in one query. */
+export function findEventsOfParticipants(db: Kysely<Database>, actorIds: readonly string[], query: EventQuery, page: FirstPageRequest) {
+  return firstPagePerParent<EventRow>(db, eventsOfParticipants(db, actorIds, query).selectAll("events"), "events", "eventParticipants.actorId", actorIds, page);
+}
+
+/** How many events each actor took part in, in one query. */
+export function countEventsOfParticipants(db: Kysely<Database>, actorIds: readonly string[], query: EventQuery) {
+  return countPerParent(db, eventsOfParticipants(db, actorIds, query), "eventParticipants.actorId", actorIds);
 }
 
 /** How many events match `query`. */

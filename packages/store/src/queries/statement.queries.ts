@@ -4,6 +4,7 @@ import type { StatementRow } from "../tables/statement.table.js";
 import { overlaps, type DayRange } from "./date-overlap.js";
 import { matchesText, withStatementRelevance } from "./full-text.js";
 import { keysetPage, toPage, type Page, type PageRequest } from "./keyset.js";
+import { countPerParent, firstPagePerParent, type FirstPageRequest } from "./per-parent.js";
 
 /** Conditions on statements; all given must hold. Ids are slugs. */
 export interface StatementQuery {
@@ -67,6 +68,31 @@ export async function findStatements(
     return toPage(await keysetPage(ranked, "ranked", page, "relevance").execute(), page);
   }
   return toPage(await keysetPage(matching, "statements", page).execute(), page);
+}
+
+/** What a statement list can belong to: its speaker, its occasion, or an actor it is about. */
+export type StatementParent = "speaker" | "occasion" | "about";
+
+function statementsOfParents(db: Kysely<Database>, parent: StatementParent, parentIds: readonly string[], query: StatementQuery) {
+  const column = { speaker: "statements.speakerId", occasion: "statements.occasionId", about: "statementAbout.actorId" }[parent];
+  const from = parent === "about"
+    ? db.selectFrom("statements").innerJoin("statementAbout", "statementAbout.statementId", "statements.id")
+    : db.selectFrom("statements");
+  return { column, qb: from.where(whereStatements(db, query)).where(sql.ref(column), "in", parentIds) };
+}
+
+/** The first page of statements for each parent (e.g. each speaker), in one query. */
+export function findStatementsOfParents(
+  db: Kysely<Database>, parent: StatementParent, parentIds: readonly string[], query: StatementQuery, page: FirstPageRequest,
+): Promise<Map<string, Page<StatementRow>>> {
+  const { column, qb } = statementsOfParents(db, parent, parentIds, query);
+  return firstPagePerParent<StatementRow>(db, qb.selectAll("statements"), "statements", column, parentIds, page);
+}
+
+/** How many statements match `query` for each parent, in one query. */
+export function countStatementsOfParents(db: Kysely<Database>, parent: StatementParent, parentIds: readonly string[], query: StatementQuery) {
+  const { column, qb } = statementsOfParents(db, parent, parentIds, query);
+  return countPerParent(db, qb, column, parentIds);
 }
 
 /** How many statements match `query`. */
