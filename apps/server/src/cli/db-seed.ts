@@ -11,7 +11,7 @@ await runCommand("db:seed", async (store) => {
   } catch (error) {
     // The commonest cause by far: the tables are not there yet.
     if (error instanceof Error && /no such table|does not exist/.test(error.message)) {
-      throw new Error(`${error.message} (is the schema migrated? run \`npm run db:migrate\` first)`);
+      throw new Error(`${error.message} (is the schema migrated? run \`npm run db:migrate\` first)`, { cause: error });
     }
     throw error;
   }
