@@ -25,8 +25,13 @@ for (const dialect of DIALECTS) {
     });
 
     it("answers actor(id) with the person, roles and country, and NOT_FOUND for an unknown id", async () => {
-      const { data } = await h.run(`{ actor(id: "Person:vladimir-putin") { id name kind ... on Person { country roles { title } } } }`);
+      const { data } = await h.run(`{ actor(id: "Person:vladimir-putin") { id name kind evidence { exact source { text } start end } ... on Person { country roles { title } } } }`);
       expect(data.actor).toMatchObject({ id: "Person:vladimir-putin", name: "Vladimir Putin", kind: "PERSON", country: "RU" });
+      expect(data.actor.evidence.length).toBeGreaterThan(1);
+      for (const e of data.actor.evidence) {
+        expect(e.exact).toMatch(/Putin|Russian leader/);
+        expect(e.source.text.slice(e.start, e.end)).toBe(e.exact);
+      }
       expect(data.actor.roles.map((r: any) => r.title).join(" ")).toMatch(/President/);
       const missing = await h.run(`{ actor(id: "Person:nobody-at-all") { id } }`);
       expect(missing.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");

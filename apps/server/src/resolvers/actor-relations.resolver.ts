@@ -1,9 +1,10 @@
-import { Actor, DenialConnection, EventConnection, StatementConnection, StatementFilter, StatementOrder } from "@claimline/schema";
+import { Actor, DenialConnection, EventConnection, Evidence, StatementConnection, StatementFilter, StatementOrder } from "@claimline/schema";
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { ConnectionArgs } from "../connection.args.js";
 import type { Context } from "../context.js";
 import { parseGlobalId } from "../ids.js";
 import { listDenials } from "../services/denial.service.js";
+import { evidenceOf } from "../services/evidence.service.js";
 import { listEvents } from "../services/event.service.js";
 import { listStatements } from "../services/statement.service.js";
 
@@ -29,6 +30,11 @@ export class ActorRelationsResolver {
   @FieldResolver(() => StatementConnection, { description: "Statements about this actor, newest first." })
   mentionedIn(@Root() actor: Actor, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
     return listStatements(ctx, null, StatementOrder.NEWEST_FIRST, args, { kind: "about", id: parseGlobalId(actor.id).slug });
+  }
+
+  @FieldResolver(() => [Evidence], { description: "Where the sources name this actor, in the order recorded." })
+  evidence(@Root() actor: Actor, @Ctx() ctx: Context) {
+    return evidenceOf(ctx, "Actor", parseGlobalId(actor.id).slug);
   }
 
   @FieldResolver(() => EventConnection, { description: "Events this actor took part in, oldest first." })

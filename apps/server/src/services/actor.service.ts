@@ -1,16 +1,16 @@
-import { ActorConnection, Organization, Person, Role, type ActorFilter, type ActorKind } from "@claimline/schema";
+import { ActorConnection, Organization, Person, Role, type ActorFilter, type ActorKind, type PartialDate } from "@claimline/schema";
 import { countActors, findActors, type ActorQuery, type ActorRow } from "@claimline/store";
 import type { ConnectionArgs } from "../connection.args.js";
 import type { Context } from "../context.js";
 import { globalId } from "../ids.js";
 import { pageRequest, toConnection } from "./pagination.js";
-import { toPartialDate } from "./partial-date.mapper.js";
+import { partialDateFrom } from "./partial-date.mapper.js";
 
 interface StoredRole {
   title: string;
   organization: string | null;
-  from: unknown;
-  to: unknown;
+  from: Partial<PartialDate> | null;
+  to: Partial<PartialDate> | null;
 }
 
 /** A stored actor as its GraphQL type: a Person or an Organization. */
@@ -27,8 +27,8 @@ export function actorFromRow(row: ActorRow): Person | Organization {
     Object.assign(new Role(), {
       title: r.title,
       organization: r.organization,
-      from: toPartialDate(r.from ? JSON.stringify(r.from) : null),
-      to: toPartialDate(r.to ? JSON.stringify(r.to) : null),
+      from: partialDateFrom(r.from),
+      to: partialDateFrom(r.to),
     }),
   );
   return Object.assign(new Person(), common, { roles, country: row.country });
