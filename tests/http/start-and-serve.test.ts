@@ -24,10 +24,13 @@ describe("the server process, over HTTP, on a fresh SQLite file", () => {
     for (const s of nodes) for (const e of s.evidence) expect(e.source.text.slice(e.start, e.end)).toBe(e.exact);
   });
 
-  it("answers /healthz", async () => {
+  it("answers /healthz, and /readyz once its database answers", async () => {
     const response = await fetch(`${server.url}/healthz`);
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ status: "ok" });
+    const ready = await fetch(`${server.url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: "ready", database: "sqlite" });
   });
 
   it("opens Apollo Sandbox when a browser GETs /graphql", async () => {

@@ -7,6 +7,7 @@ import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions
 import { buildClaimlineSchema } from "./build-schema.js";
 import { createContext, type Context } from "./context.js";
 import { createErrorFormatter } from "./format-error.js";
+import { registerHealthRoutes } from "./health.js";
 import { serveDashboard } from "./static.js";
 
 export interface ServerDeps {
@@ -26,7 +27,8 @@ export interface ClaimlineServer {
 export const MAX_BODY_BYTES = 1_048_576;
 
 /**
- * The whole HTTP service, not yet listening: GraphQL (with Apollo Sandbox for browsers) at /graphql, and /healthz.
+ * The whole HTTP service, not yet listening: GraphQL (with Apollo Sandbox for browsers) at /graphql,
+ * /healthz and /readyz, and the dashboard at / when its build is given.
  * Example: `const { app } = await createServer({ store }); await app.listen({ port: 4000 })`.
  */
 export async function createServer({ store, logger = false, dashboardDir }: ServerDeps): Promise<ClaimlineServer> {
@@ -46,7 +48,7 @@ export async function createServer({ store, logger = false, dashboardDir }: Serv
   });
   await apollo.start();
   await app.register(fastifyApollo(apollo), { context: async () => createContext(store) });
-  app.get("/healthz", async () => ({ status: "ok" }));
+  registerHealthRoutes(app, store);
   if (dashboardDir) await serveDashboard(app, dashboardDir);
   return { app, apollo };
 }

@@ -13,6 +13,7 @@ export { countEvents, countEventsOfParticipants, findEvents, findEventsOfPartici
 export { getEvidence } from "./queries/evidence.queries.js";
 export type { Page, PageRequest, SortKey } from "./queries/keyset.js";
 export type { FirstPageRequest } from "./queries/per-parent.js";
+export { ping } from "./queries/ping.js";
 export { countSources, findSources, getSources } from "./queries/source.queries.js";
 export { countStatements, countStatementsOfParents, findStatements, findStatementsOfParents, getStatementAbout, getStatements, type RankedStatementRow, type StatementParent, type StatementQuery } from "./queries/statement.queries.js";
 export { searchAll, type SearchHitRow } from "./queries/search.queries.js";
