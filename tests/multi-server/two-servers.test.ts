@@ -95,7 +95,7 @@ for (const dialect of DIALECTS.filter((d) => d === "postgres")) {
       }
     });
 
-    it("after kill -9 of one server, the other keeps answering and /healthz stays 200", async () => {
+    it("after kill -9 of one server, the other keeps answering and /healthz (and /readyz) stay 200", async () => {
       const [victim, survivor] = servers as [RunningServer, RunningServer];
       const gone = new Promise((resolve) => victim.process.once("exit", (_code, signal) => resolve(signal)));
       victim.process.kill("SIGKILL");
@@ -105,6 +105,7 @@ for (const dialect of DIALECTS.filter((d) => d === "postgres")) {
       for (let i = 0; i < 20; i++) {
         const health = await fetch(`${survivor.url}/healthz`);
         expect(health.status).toBe(200);
+        expect((await fetch(`${survivor.url}/readyz`)).status).toBe(200);
         const { status, body } = await postGraphQL(survivor.url, RECORDS, { ids: [statementId] });
         expect(status).toBe(200);
         expect(body.errors).toBeUndefined();
