@@ -24,7 +24,7 @@ export function PartialDateText(props: { date: FragmentType<typeof PartialDateTe
   return (
     <span className="date">
       {props.label ? `${props.label}: ` : ""}
-      {date.text && <q className="date-text">{date.text}</q>}
+      {date.text && <span className="date-text">“{date.text}”</span>}
       {date.text && " "}
       {resolved ? <time dateTime={date.value ?? undefined}>{date.text ? `→ ${resolved}` : resolved}</time> : <span className="muted">(date not resolved)</span>}
       {date.note && <span className="note"> — {date.note}</span>}

@@ -38,7 +38,7 @@ export function DenialItem(props: { denial: FragmentType<typeof DenialItemFragme
         {denial.quote && (
           <>
             {" "}
-            <q className="quote">{denial.quote}</q>
+            <span className="quote">“{denial.quote}”</span>
           </>
         )}
       </p>

@@ -7,6 +7,7 @@ import { useState } from "react";
 import { graphql } from "../gql";
 import { FilterBar } from "./FilterBar";
 import { hasFilters, toStatementFilter, type Filters } from "./filters";
+import { SpeakerDenials } from "./SpeakerDenials";
 import { SpeakerHeader } from "./SpeakerHeader";
 import { StatementCard } from "./StatementCard";
 
@@ -18,6 +19,7 @@ const SpeakerStatementsQuery = graphql(/* GraphQL */ `
     actor(id: $speaker) {
       id
       ...SpeakerHeader
+      ...SpeakerDenials
     }
     statements(filter: $filter, orderBy: NEWEST_FIRST, first: $first, after: $after) {
       totalCount
@@ -89,6 +91,7 @@ export function SpeakerStatements({ speaker, filters }: { speaker: string; filte
           )}
         </>
       )}
+      {data?.actor && <SpeakerDenials actor={data.actor} />}
     </section>
   );
 }

@@ -60,7 +60,7 @@ export function StatementCard(props: { statement: FragmentType<typeof StatementC
           </span>
         )}
       </header>
-      <p className="content" id={headingId}>
+      <p className="statement-text" id={headingId}>
         {props.showSpeaker && (
           <>
             <Link to={href("/", { speaker: statement.speaker.id })} className="speaker-name">
@@ -73,7 +73,7 @@ export function StatementCard(props: { statement: FragmentType<typeof StatementC
       </p>
       {quoted && (
         <blockquote className="quote">
-          <q>{statement.quote}</q>
+          <span className="quoted">“{statement.quote}”</span>
           {statement.quoteType === "MIXED" && <span className="muted"> (quoted fragment)</span>}
         </blockquote>
       )}
