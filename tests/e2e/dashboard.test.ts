@@ -34,6 +34,9 @@ describe.skipIf(!HAVE_CHROMIUM)("the dashboard in headless Chromium, served by t
   let page: Page;
   const at = (path: string) => `${server.url}${path}`;
   const count = () => page.locator(".count").innerText();
+  // Evaluated in the page (as strings: this workspace compiles without the DOM's types).
+  const activeElement = (property: "id" | "tagName") => page.evaluate<string | undefined>(`document.activeElement?.${property}`);
+  const pageWidth = () => page.evaluate<number>("document.documentElement.scrollWidth");
 
   beforeAll(async () => {
     if (!existsSync(DASHBOARD)) throw new Error(`${DASHBOARD} is missing: build the dashboard first (npm run build)`);
@@ -146,7 +149,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the dashboard in headless Chromium, served by t
     const full = await page.locator(".source-text").innerText();
     expect(full.length).toBeGreaterThan(Number(end));
     expect(Number(end) - Number(start)).toBe((await mark.innerText()).length);
-    expect(await mark.evaluate((el) => document.activeElement === el)).toBe(true);
+    expect(await mark.evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true);
     expect(await mark.isVisible()).toBe(true);
   });
 
@@ -154,7 +157,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the dashboard in headless Chromium, served by t
     await page.goto(at("/"));
     await page.getByRole("link", { name: /^Donald Trump/ }).waitFor();
     await page.keyboard.press("/");
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe("global-search");
+    expect(await activeElement("id")).toBe("global-search");
     await page.keyboard.type("summit");
     await page.keyboard.press("Enter");
     await page.waitForURL(/\/search\?q=summit$/);
@@ -189,13 +192,13 @@ describe.skipIf(!HAVE_CHROMIUM)("the dashboard in headless Chromium, served by t
     await page.keyboard.press("Enter");
     await page.waitForURL(/speaker=Person:joe-biden/);
     await page.getByRole("heading", { level: 1, name: "Joe Biden" }).waitFor();
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("H1");
+    expect(await activeElement("tagName")).toBe("H1");
     await page.getByText("No statements recorded for this speaker.").waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await pageWidth()).toBeLessThanOrEqual(375);
 
     await page.goto(at("/?speaker=Person:donald-trump"));
     await page.locator("[data-testid=statement]").first().waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    expect(await pageWidth()).toBeLessThanOrEqual(375);
     expect(await page.getByRole("link", { name: "← All speakers" }).isVisible()).toBe(true);
     await page.setViewportSize({ width: 1280, height: 900 });
   });
