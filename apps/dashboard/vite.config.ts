@@ -2,12 +2,23 @@
 // `npm run dev` serves both with /graphql proxied to the server on :4000.
 import react from "@vitejs/plugin-react";
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
+/** In dev, /explorer (no slash) opens GraphiQL as the server does, not the dashboard's fallback page. */
+const explorerPath: Plugin = {
+  name: "claimline-explorer-path",
+  configureServer(server) {
+    server.middlewares.use((request, _response, next) => {
+      if (request.url === "/explorer" || request.url?.startsWith("/explorer?")) request.url = request.url.replace("/explorer", "/explorer/");
+      next();
+    });
+  },
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), explorerPath],
   resolve: {
     // One copy of graphql, the root's, for the browser too.
     dedupe: ["graphql", "react", "react-dom"],

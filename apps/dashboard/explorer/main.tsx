@@ -1,5 +1,5 @@
 // GraphiQL, bundled: an explorer for /graphql that needs nothing from the internet (Apollo Sandbox does).
-import "graphiql/setup-workers/vite";
+import "./workers";
 import "graphiql/style.css";
 import { createGraphiQLFetcher } from "@graphiql/toolkit";
 import { GraphiQL } from "graphiql";
