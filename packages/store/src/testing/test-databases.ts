@@ -68,7 +68,28 @@ export async function createTestDatabase(dialect: DialectName, options: TestData
   url.pathname = `/${name}`;
   const store = openDatabase(url.toString(), { poolSize: 5 });
   if (migrate) await migrateToLatest(store.db);
-  return { store, url: url.toString(), drop: async () => { await store.close(); await admin(`drop database if exists ${name} with (force)`); } };
+  return { store, url: url.toString(), drop: async () => { await store.close(); await dropPostgres(name); } };
+}
+
+/**
+ * Drops a test database once its connections are gone. `store.close()` resolves when the pool has *sent*
+ * its goodbyes, not when PostgreSQL has ended those backends; forcing the drop at once terminates them
+ * mid-goodbye, and the closing client emits an unhandled FATAL 57P01 into whichever suite is running.
+ * So wait (up to 5 s) for them to go, then force whatever is left (a leaked connection, say).
+ */
+async function dropPostgres(name: string): Promise<void> {
+  const client = new pg.Client({ connectionString: POSTGRES_ADMIN_URL });
+  await client.connect();
+  try {
+    for (const deadline = Date.now() + 5_000; Date.now() < deadline;) {
+      const { rows } = await client.query("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+      if (rows[0].n === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    await client.query(`drop database if exists ${name} with (force)`);
+  } finally {
+    await client.end();
+  }
 }
 
 async function admin(statement: string): Promise<void> {
