@@ -68,7 +68,10 @@ export function SpeakerStatements({ speaker, filters }: { speaker: string; filte
             {loading && !loadingMore && " — updating…"}
           </p>
           {statements.totalCount === 0 ? (
-            <Empty>{hasFilters(filters) ? "No statements match these filters." : "No statements recorded for this speaker."}</Empty>
+            <Empty>
+              {hasFilters(filters) ? "No statements match these filters." : "No statements recorded for this speaker."}
+              {(filters.from || filters.to) && " A date range matches only statements whose source fixes a date; many give none."}
+            </Empty>
           ) : (
             <ol className="statement-list">
               {statements.edges.map(({ node }) => (
