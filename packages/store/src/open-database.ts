@@ -49,11 +49,12 @@ function openSqlite(file: string, options: OpenOptions): Store {
   const path = inMemory ? file : resolve(file);
   if (!inMemory) mkdirSync(dirname(path), { recursive: true });
   const database = new SQLite(path);
+  // Wait for other processes' locks first, so that even switching a new file to WAL waits rather than fails.
+  database.pragma("busy_timeout = 5000");
   // WAL lets readers run beside the writer; NORMAL sync in WAL mode survives a process crash.
   database.pragma("journal_mode = WAL");
   database.pragma("synchronous = NORMAL");
   database.pragma("foreign_keys = ON");
-  database.pragma("busy_timeout = 5000");
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }), ...kyselyOptions(options) });
   return { db, dialect: "sqlite", location: path, close: () => db.destroy() };
 }

@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import type { Kysely, Transaction } from "kysely";
+import type { Kysely } from "kysely";
 import type { Database } from "../tables/database.js";
 import type { EvidenceRecordType, NewEvidenceRow } from "../tables/evidence.table.js";
 import type { EventData, SourceDocument, SpanData } from "./document.js";
+import { writeTransaction } from "../write-transaction.js";
 import { ImportError } from "./import-error.js";
 import { dateColumns, searchName } from "./to-rows.js";
 import { validateDocument, type KnownIds } from "./validate-document.js";
@@ -17,11 +18,11 @@ export interface ImportSummary {
 }
 
 /**
- * Stores a whole annotated source in one transaction: all of it or, on any error, none of it.
+ * Stores a whole annotated source in one write transaction: all of it or, on any error, none of it.
  * Actors and events already stored (say, Putin from an earlier article) are kept as they are and gain the new spans.
  */
 export async function importDocument(db: Kysely<Database>, doc: SourceDocument): Promise<ImportSummary> {
-  return db.transaction().execute(async (trx) => {
+  return writeTransaction(db, async (trx) => {
     const existing = await trx.selectFrom("sources").select("id").where("id", "=", doc.source.id).executeTakeFirst();
     if (existing) throw new ImportError("DUPLICATE_ID", "source.id", `a source with id "${doc.source.id}" is already stored`);
     validateDocument(doc, await knownIds(trx, doc));
@@ -101,7 +102,7 @@ export async function importDocument(db: Kysely<Database>, doc: SourceDocument):
 }
 
 /** Ids the document refers to that are already stored. */
-async function knownIds(trx: Transaction<Database>, doc: SourceDocument): Promise<KnownIds> {
+async function knownIds(trx: Kysely<Database>, doc: SourceDocument): Promise<KnownIds> {
   const actorRefs = new Set([
     ...doc.statements.flatMap((s) => [s.speakerId, ...s.aboutIds]),
     ...doc.denials.map((d) => d.denierId),
@@ -139,7 +140,7 @@ const CHUNK = 500;
 
 /** Inserts rows in chunks that stay under every dialect's bound-parameter limit. */
 async function insertAll<T extends "evidence" | "statementAbout" | "eventParticipants">(
-  trx: Transaction<Database>, table: T, rows: Parameters<ReturnType<Transaction<Database>["insertInto"]>["values"]>[0][], ignoreExisting = false,
+  trx: Kysely<Database>, table: T, rows: Parameters<ReturnType<Kysely<Database>["insertInto"]>["values"]>[0][], ignoreExisting = false,
 ): Promise<void> {
   for (let i = 0; i < rows.length; i += CHUNK) {
     const query = trx.insertInto(table).values(rows.slice(i, i + CHUNK) as never);
