@@ -9,7 +9,8 @@ const TRUMP = `{ statements(filter: { speakerIds: ["Person:donald-trump"] }, fir
 
 describe("the server process, over HTTP, on a fresh SQLite file", () => {
   const dir = mkdtempSync(join(tmpdir(), "claimline-http-"));
-  const env = { DATABASE_URL: `file:${join(dir, "claimline.db")}` };
+  // NODE_ENV empty, as a user's shell has it: Apollo would then add stack traces unless the server turns them off.
+  const env = { DATABASE_URL: `file:${join(dir, "claimline.db")}`, NODE_ENV: "" };
   let server: RunningServer;
   beforeAll(async () => { server = await startServer(env); });
   afterAll(async () => { await server?.stop(); rmSync(dir, { recursive: true, force: true }); });
@@ -22,6 +23,13 @@ describe("the server process, over HTTP, on a fresh SQLite file", () => {
     expect(nodes.some((s: any) => s.quote === "better not say")).toBe(true);
     expect(nodes.some((s: any) => s.denials.some((d: any) => d.denier.id === "Organization:kremlin"))).toBe(true);
     for (const s of nodes) for (const e of s.evidence) expect(e.source.text.slice(e.start, e.end)).toBe(e.exact);
+  });
+
+  it("answers errors with a code and never a stack trace", async () => {
+    const { status, body } = await postGraphQL(server.url, `{ node(id: "nonsense") { id } }`);
+    expect(status).toBe(200);
+    expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect(JSON.stringify(body)).not.toMatch(/stacktrace|at .*\.js:\d+/);
   });
 
   it("answers /healthz, and /readyz once its database answers", async () => {

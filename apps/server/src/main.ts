@@ -14,7 +14,8 @@ const store = openDatabase(process.env.DATABASE_URL, { poolSize });
 // The built dashboard, when there is one, is served at / (npm start builds it).
 const dashboard = fileURLToPath(new URL("../../dashboard/dist/", import.meta.url));
 const dashboardDir = existsSync(join(dashboard, "index.html")) ? dashboard : undefined;
-const { app } = await createServer({ store, logger: { level: process.env.LOG_LEVEL ?? "info" }, dashboardDir });
+const exposeStackTraces = process.env.NODE_ENV === "development";
+const { app } = await createServer({ store, logger: { level: process.env.LOG_LEVEL ?? "info" }, dashboardDir, exposeStackTraces });
 
 
 await migrateToLatest(store.db);

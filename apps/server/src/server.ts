@@ -16,6 +16,8 @@ export interface ServerDeps {
   logger?: FastifyServerOptions["logger"];
   /** The built dashboard to serve at `/` (apps/dashboard/dist); no dashboard when unset. */
   dashboardDir?: string;
+  /** Put stack traces in error responses: for local debugging only, never in production (default false). */
+  exposeStackTraces?: boolean;
 }
 
 export interface ClaimlineServer {
@@ -31,12 +33,13 @@ export const MAX_BODY_BYTES = 1_048_576;
  * /healthz and /readyz, and the dashboard at / when its build is given.
  * Example: `const { app } = await createServer({ store }); await app.listen({ port: 4000 })`.
  */
-export async function createServer({ store, logger = false, dashboardDir }: ServerDeps): Promise<ClaimlineServer> {
+export async function createServer({ store, logger = false, dashboardDir, exposeStackTraces = false }: ServerDeps): Promise<ClaimlineServer> {
   // Requests are not logged one by one: at thousands a second that is most of the work. Errors are.
   const app = Fastify({ logger, bodyLimit: MAX_BODY_BYTES, logController: new LogController({ disableRequestLogging: true }) });
   const apollo = new ApolloServer<Context>({
     schema: await buildClaimlineSchema(),
     introspection: true,
+    includeStacktraceInErrorResponses: exposeStackTraces,
     formatError: createErrorFormatter((error) => app.log.error({ err: error }, "unexpected error in a GraphQL request")),
     plugins: [
       // Sandbox is the explorer our users expect, in production too.
