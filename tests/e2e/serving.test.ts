@@ -58,7 +58,8 @@ describe("the server process serves the built dashboard at /", () => {
     expect(body.data.actor.name).toBe("Donald Trump");
     expect(await (await get("/graphql", { headers: { accept: "text/html" } })).text()).toMatch(/embeddable-sandbox/);
     expect((await get("/healthz")).status).toBe(200);
-    for (const response of [await get("/graphql/extra"), await get("/nothing", { method: "POST" })]) {
+    expect((await get("/readyz")).status).toBe(200);
+    for (const response of [await get("/graphql/extra"), await get("/readyz/extra"), await get("/nothing", { method: "POST" })]) {
       expect(response.status).toBe(404);
       expect(response.headers.get("content-type")).toMatch(/^application\/json/);
     }

@@ -1,17 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ImportError, importDocument, readArticleDocument, type SourceDocument } from "../src/index.js";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../src/testing/index.js";
-
-const TABLES = ["sources", "actors", "events", "eventParticipants", "statements", "statementAbout", "denials", "evidence"] as const;
-
-async function totalRows(test: TestDatabase): Promise<number> {
-  let total = 0;
-  for (const table of TABLES) {
-    const { n } = await test.store.db.selectFrom(table).select((eb) => eb.fn.countAll<string | number>().as("n")).executeTakeFirstOrThrow();
-    total += Number(n);
-  }
-  return total;
-}
+import { totalRows } from "./row-counts.js";
 
 /** The article document with one change made by `edit`. */
 async function article(edit: (doc: SourceDocument) => void = () => undefined): Promise<SourceDocument> {
@@ -31,7 +21,7 @@ for (const dialect of DIALECTS) {
       const error = await importDocument(test.store.db, doc).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ImportError);
       expect(error).toMatchObject({ code: "SPAN_MISMATCH", path: `denials[${doc.denials.length - 1}].evidence[0]` });
-      expect(await totalRows(test)).toBe(0);
+      expect(await totalRows(test.store)).toBe(0);
     });
 
     it("refuses offsets outside the text and a prefix that does not match", async () => {
@@ -39,7 +29,7 @@ for (const dialect of DIALECTS) {
       await expect(importDocument(test.store.db, outside)).rejects.toMatchObject({ code: "SPAN_MISMATCH" });
       const prefix = await article((d) => { d.statements[0]!.evidence[0]!.prefix = "something else entirely"; });
       await expect(importDocument(test.store.db, prefix)).rejects.toMatchObject({ code: "SPAN_MISMATCH" });
-      expect(await totalRows(test)).toBe(0);
+      expect(await totalRows(test.store)).toBe(0);
     });
 
     it("refuses a reference to a record that exists nowhere, a duplicate id and a record without evidence", async () => {
@@ -49,12 +39,12 @@ for (const dialect of DIALECTS) {
       await expect(importDocument(test.store.db, duplicate)).rejects.toMatchObject({ code: "DUPLICATE_ID" });
       const bare = await article((d) => { d.statements[0]!.evidence = []; });
       await expect(importDocument(test.store.db, bare)).rejects.toMatchObject({ code: "INVALID_RECORD" });
-      expect(await totalRows(test)).toBe(0);
+      expect(await totalRows(test.store)).toBe(0);
     });
 
     it("rolls back everything when the database itself refuses a row half way through", async () => {
       await importDocument(test.store.db, await article());
-      const before = await totalRows(test);
+      const before = await totalRows(test.store);
       // A sound document, except that its statement's id is already taken: the insert fails after the
       // source and the new actor were written, and both must go again.
       const text = "Someone New said the summit was cancelled.";
@@ -74,7 +64,7 @@ for (const dialect of DIALECTS) {
         denials: [],
       };
       await expect(importDocument(test.store.db, second)).rejects.toThrow();
-      expect(await totalRows(test)).toBe(before);
+      expect(await totalRows(test.store)).toBe(before);
       const stray = await test.store.db.selectFrom("actors").select("id").where("id", "=", "someone-new").executeTakeFirst();
       expect(stray).toBeUndefined();
     });
@@ -82,9 +72,9 @@ for (const dialect of DIALECTS) {
     it("stores the whole document when it is sound, and refuses the same source twice", async () => {
       const summary = await importDocument(test.store.db, await article());
       expect(summary.statements).toBeGreaterThanOrEqual(12);
-      const before = await totalRows(test);
+      const before = await totalRows(test.store);
       await expect(importDocument(test.store.db, await article())).rejects.toMatchObject({ code: "DUPLICATE_ID", path: "source.id" });
-      expect(await totalRows(test)).toBe(before);
+      expect(await totalRows(test.store)).toBe(before);
     });
   });
 }

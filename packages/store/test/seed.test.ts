@@ -1,17 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { getEvidence, readArticleDocument, seedArticle, type Store } from "../src/index.js";
+import { getEvidence, readArticleDocument, seedArticle } from "../src/index.js";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../src/testing/index.js";
-
-const TABLES = ["sources", "actors", "events", "eventParticipants", "statements", "statementAbout", "denials", "evidence"] as const;
-
-async function countRows(store: Store) {
-  const counts: Record<string, number> = {};
-  for (const table of TABLES) {
-    const { n } = await store.db.selectFrom(table).select((eb) => eb.fn.countAll<string | number>().as("n")).executeTakeFirstOrThrow();
-    counts[table] = Number(n);
-  }
-  return counts;
-}
+import { rowCounts } from "./row-counts.js";
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: seeding the article`, () => {
@@ -31,7 +21,7 @@ for (const dialect of DIALECTS) {
       expect(actors.filter((a) => a.type === "Organization").map((a) => a.id)).toEqual(
         expect.arrayContaining(["kremlin", "new-york-post", "traditional-media-outlets"]),
       );
-      const counts = await countRows(test.store);
+      const counts = await rowCounts(test.store);
       expect(counts.statements).toBeGreaterThanOrEqual(12);
       expect(counts.denials).toBeGreaterThanOrEqual(2);
       expect(counts.events).toBeGreaterThanOrEqual(8);
@@ -81,9 +71,9 @@ for (const dialect of DIALECTS) {
     });
 
     it("adds nothing when seeded a second time", async () => {
-      const before = await countRows(test.store);
+      const before = await rowCounts(test.store);
       expect(await seedArticle(test.store.db)).toBeNull();
-      expect(await countRows(test.store)).toEqual(before);
+      expect(await rowCounts(test.store)).toEqual(before);
     });
   });
 }
