@@ -11,7 +11,8 @@ const explorerPath: Plugin = {
   name: "claimline-explorer-path",
   configureServer(server) {
     server.middlewares.use((request, _response, next) => {
-      if (request.url === "/explorer" || request.url?.startsWith("/explorer?")) request.url = request.url.replace("/explorer", "/explorer/");
+      if (request.url === "/explorer" || request.url?.startsWith("/explorer?"))
+        request.url = request.url.replace("/explorer", "/explorer/");
       next();
     });
   },

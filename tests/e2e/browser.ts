@@ -10,8 +10,14 @@ export const HAVE_CHROMIUM = existsSync(CHROMIUM);
 export const REQUIRE_BROWSER = process.env.REQUIRE_BROWSER === "1";
 
 const ARGS = [
-  "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-  "--disable-background-networking", "--disable-component-update", "--disable-sync",
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
 ];
 
 export interface Browser {

@@ -21,11 +21,12 @@ if (!HAVE_CHROMIUM) {
 }
 
 // Only defined where it fails: with Chromium present there is nothing to report as skipped.
-if (!HAVE_CHROMIUM && REQUIRE_BROWSER) describe("the browser suite, where a browser is required", () => {
-  it(`finds Chromium at ${CHROMIUM} (REQUIRE_BROWSER=1)`, () => {
-    expect.fail(`no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or unset REQUIRE_BROWSER`);
+if (!HAVE_CHROMIUM && REQUIRE_BROWSER)
+  describe("the browser suite, where a browser is required", () => {
+    it(`finds Chromium at ${CHROMIUM} (REQUIRE_BROWSER=1)`, () => {
+      expect.fail(`no Chromium at ${CHROMIUM}: install it (apt-get install -y chromium) or unset REQUIRE_BROWSER`);
+    });
   });
-});
 
 describe.skipIf(!HAVE_CHROMIUM)("the dashboard in headless Chromium, served by the server process", () => {
   const dir = mkdtempSync(join(tmpdir(), "claimline-e2e-"));
@@ -61,7 +62,9 @@ describe.skipIf(!HAVE_CHROMIUM)("the dashboard in headless Chromium, served by t
 
     const disputed = page.locator("[data-testid=statement].is-disputed");
     expect(await disputed.count()).toBe(1);
-    await expect.poll(() => disputed.innerText()).toMatch(/Trump suggested that his private conversations with the Russian leader were beneficial/);
+    await expect
+      .poll(() => disputed.innerText())
+      .toMatch(/Trump suggested that his private conversations with the Russian leader were beneficial/);
     const kremlin = disputed.locator("[data-testid=denial]").filter({ hasText: "Kremlin" });
     expect(await kremlin.innerText()).toMatch(/^Kremlin denied: The Kremlin has denied Trump's claims/);
     expect(await disputed.getByText("Disputed", { exact: true }).isVisible()).toBe(true);
@@ -80,7 +83,13 @@ describe.skipIf(!HAVE_CHROMIUM)("the dashboard in headless Chromium, served by t
     expect(text).toMatch(/Not resolved/); // the date's note
     expect(await betterNotSay.locator("blockquote").innerText()).toMatch(/^“better not say”/);
     // The source's hedge is shown, not dropped.
-    expect(await page.locator("[data-testid=statement]").filter({ hasText: "admitted to having direct conversations" }).locator(".badge.hedge").innerText()).toBe("hedged: “reportedly”");
+    expect(
+      await page
+        .locator("[data-testid=statement]")
+        .filter({ hasText: "admitted to having direct conversations" })
+        .locator(".badge.hedge")
+        .innerText(),
+    ).toBe("hedged: “reportedly”");
     // An indirect statement shows no quotation.
     expect(await page.locator("[data-testid=statement]").filter({ hasText: "long promised" }).locator("blockquote").count()).toBe(0);
   });
@@ -108,7 +117,9 @@ describe.skipIf(!HAVE_CHROMIUM)("the dashboard in headless Chromium, served by t
     await page.getByText(/No statements match these filters\. A date range matches only statements whose source fixes a date/).waitFor();
     await page.getByLabel("to", { exact: true }).fill("2019-12-31");
     await page.waitForURL(/to=2019-12-31/);
-    expect(await page.getByRole("main").getByRole("alert").innerText()).toMatch(/statedIn\.from \(2020-01-01\) is after statedIn\.to \(2019-12-31\)/);
+    expect(await page.getByRole("main").getByRole("alert").innerText()).toMatch(
+      /statedIn\.from \(2020-01-01\) is after statedIn\.to \(2019-12-31\)/,
+    );
     await page.getByRole("button", { name: "Clear filters" }).click();
     await page.waitForURL(/\?speaker=Person:donald-trump$/);
 
@@ -215,12 +226,16 @@ describe.skipIf(!HAVE_CHROMIUM)("the dashboard in headless Chromium, served by t
   });
 
   it("serves the bundled GraphiQL at /explorer, and it answers a query", async () => {
-    const introspected = page.waitForResponse((response) => response.url().endsWith("/graphql") && response.request().postData()?.includes("IntrospectionQuery") === true);
+    const introspected = page.waitForResponse(
+      (response) => response.url().endsWith("/graphql") && response.request().postData()?.includes("IntrospectionQuery") === true,
+    );
     await page.goto(at("/explorer"));
     expect((await introspected).status()).toBe(200);
     // Monaco fills the editor with the example once it has started; only then does Execute send it.
     await page.locator(".graphiql-query-editor").getByText("totalCount").waitFor();
-    const answered = page.waitForResponse((response) => response.url().endsWith("/graphql") && response.request().postData()?.includes("Person:donald-trump") === true);
+    const answered = page.waitForResponse(
+      (response) => response.url().endsWith("/graphql") && response.request().postData()?.includes("Person:donald-trump") === true,
+    );
     await page.getByRole("button", { name: /Execute query/ }).click();
     const response = await answered;
     expect(response.status()).toBe(200);

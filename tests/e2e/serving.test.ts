@@ -23,11 +23,19 @@ describe("the server process serves the built dashboard at /", () => {
   const get = (path: string, init?: RequestInit) => fetch(`${server.url}${path}`, init);
 
   it("says where the dashboard is when it starts", () => {
-    expect(server.output()).toMatch(/dashboard at http:\/\/localhost:\d+\/ and the offline GraphiQL explorer at http:\/\/localhost:\d+\/explorer/);
+    expect(server.output()).toMatch(
+      /dashboard at http:\/\/localhost:\d+\/ and the offline GraphiQL explorer at http:\/\/localhost:\d+\/explorer/,
+    );
   });
 
   it("answers / and every page path with the dashboard's index.html, revalidated on each visit", async () => {
-    for (const path of ["/", "/?speaker=Person:donald-trump", "/events/Event:putin-trump-summit", "/sources/Source:x?start=1&end=2", "/search?q=summit"]) {
+    for (const path of [
+      "/",
+      "/?speaker=Person:donald-trump",
+      "/events/Event:putin-trump-summit",
+      "/sources/Source:x?start=1&end=2",
+      "/search?q=summit",
+    ]) {
       const response = await get(path);
       expect(response.status, path).toBe(200);
       expect(response.headers.get("content-type")).toMatch(/^text\/html/);

@@ -12,8 +12,13 @@ describe("the server process, over HTTP, on a fresh SQLite file", () => {
   // NODE_ENV empty, as a user's shell has it: Apollo would then add stack traces unless the server turns them off.
   const env = { DATABASE_URL: `file:${join(dir, "claimline.db")}`, NODE_ENV: "" };
   let server: RunningServer;
-  beforeAll(async () => { server = await startServer(env); });
-  afterAll(async () => { await server?.stop(); rmSync(dir, { recursive: true, force: true }); });
+  beforeAll(async () => {
+    server = await startServer(env);
+  });
+  afterAll(async () => {
+    await server?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
 
   it("creates the database, seeds the article and answers Trump's statements with spans and the Kremlin's denial", async () => {
     expect(server.output()).toMatch(/seeded the article/);
@@ -49,7 +54,9 @@ describe("the server process, over HTTP, on a fresh SQLite file", () => {
 
   it("refuses a body over 1 MB with 413 and a cross-site simple GET with 400 (CSRF prevention)", async () => {
     const big = await fetch(`${server.url}/graphql`, {
-      method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `{ __typename }`, pad: "x".repeat(1_100_000) }),
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: `{ __typename }`, pad: "x".repeat(1_100_000) }),
     });
     expect(big.status).toBe(413);
     const simpleGet = await fetch(`${server.url}/graphql?query=${encodeURIComponent("{ __typename }")}`);

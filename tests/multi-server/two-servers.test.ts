@@ -39,11 +39,21 @@ for (const dialect of DIALECTS) {
       const article = await readArticleDocument();
       const { db } = database!.store;
       const count = async (table: "sources" | "statements" | "denials" | "evidence") =>
-        Number((await db.selectFrom(table).select((eb) => eb.fn.countAll().as("n")).executeTakeFirstOrThrow()).n);
+        Number(
+          (
+            await db
+              .selectFrom(table)
+              .select((eb) => eb.fn.countAll().as("n"))
+              .executeTakeFirstOrThrow()
+          ).n,
+        );
       expect(await count("sources")).toBe(1);
       expect(await count("statements")).toBe(article.statements.length);
       expect(await count("denials")).toBe(article.denials.length);
-      const spans = [...article.actors, ...article.events, ...article.statements, ...article.denials].reduce((n, r) => n + r.evidence.length, 0);
+      const spans = [...article.actors, ...article.events, ...article.statements, ...article.denials].reduce(
+        (n, r) => n + r.evidence.length,
+        0,
+      );
       expect(await count("evidence")).toBe(spans);
       for (const server of servers) {
         const { body } = await postGraphQL(server.url, SOURCES);
@@ -85,7 +95,10 @@ for (const dialect of DIALECTS.filter((d) => d === "postgres")) {
         expect(status).toBe(200);
         const [statement] = body.data.nodes;
         expect(statement).toMatchObject({
-          id: statementId, content: doc.statements[0]!.content, status: "DISPUTED", speaker: { name: "Mira Okafor" },
+          id: statementId,
+          content: doc.statements[0]!.content,
+          status: "DISPUTED",
+          speaker: { name: "Mira Okafor" },
           denials: [{ cue: "denied", denier: { name: "port authority" } }],
         });
         expect(statement.evidence).toHaveLength(1);

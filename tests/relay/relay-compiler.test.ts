@@ -23,7 +23,9 @@ function compile(extra: Record<string, string> = {}) {
 }
 
 const dirs: string[] = [];
-afterEach(() => { for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true }); });
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 describe("a real Relay client's check: relay-compiler against the committed SDL", () => {
   it("compiles connections, refetchable fragments on Actor (through Node), unions and search", () => {

@@ -22,7 +22,12 @@ export function runScript(script: string, env: Record<string, string>, timeoutMs
     output += `\n[killed: still running after ${timeoutMs} ms]`;
     child.kill("SIGKILL");
   }, timeoutMs);
-  return new Promise((resolve) => child.once("close", (code) => { clearTimeout(timer); resolve({ code, output }); }));
+  return new Promise((resolve) =>
+    child.once("close", (code) => {
+      clearTimeout(timer);
+      resolve({ code, output });
+    }),
+  );
 }
 
 /** Stops a server with SIGTERM, or SIGKILL if it has not gone within `graceMs`; resolves once it has exited. */

@@ -13,27 +13,63 @@ export function spanOf(text: string, exact: string, from = 0): SpanData {
  * computed from the text itself. `tag` keeps ids apart when a suite needs more than one.
  */
 export function ferryDocument(tag = "ferry"): SourceDocument {
-  const text = "Harbour council leader Mira Okafor said on Tuesday that the ferry terminal would reopen in June. "
-    + "The port authority denied that any reopening date had been agreed.";
+  const text =
+    "Harbour council leader Mira Okafor said on Tuesday that the ferry terminal would reopen in June. " +
+    "The port authority denied that any reopening date had been agreed.";
   const none = { description: null, country: null, roles: [], aliases: [] };
   return {
-    source: { id: `${tag}-terminal-report`, title: "Ferry terminal to reopen, council says", publisher: null, url: null, publishedAt: null, note: "Made up for tests." },
+    source: {
+      id: `${tag}-terminal-report`,
+      title: "Ferry terminal to reopen, council says",
+      publisher: null,
+      url: null,
+      publishedAt: null,
+      note: "Made up for tests.",
+    },
     text,
     actors: [
       { id: `${tag}-mira-okafor`, type: "Person", kind: "PERSON", name: "Mira Okafor", ...none, evidence: [spanOf(text, "Mira Okafor")] },
-      { id: `${tag}-port-authority`, type: "Organization", kind: "GOVERNMENT", name: "port authority", ...none, evidence: [spanOf(text, "port authority")] },
+      {
+        id: `${tag}-port-authority`,
+        type: "Organization",
+        kind: "GOVERNMENT",
+        name: "port authority",
+        ...none,
+        evidence: [spanOf(text, "port authority")],
+      },
     ],
     events: [],
-    statements: [{
-      id: `${tag}-terminal-reopens-june`, speakerId: `${tag}-mira-okafor`, content: "Mira Okafor said the ferry terminal would reopen in June.",
-      quote: null, quoteType: "INDIRECT", speechAct: "CLAIM", cue: "said", hedge: null, statedAt: null, occasionId: null,
-      aboutIds: [], topics: ["ferry-terminal"], note: null,
-      evidence: [spanOf(text, "Mira Okafor said on Tuesday that the ferry terminal would reopen in June")],
-    }],
-    denials: [{
-      id: `${tag}-port-denies-date`, denierId: `${tag}-port-authority`, targetType: "Statement", targetId: `${tag}-terminal-reopens-june`,
-      content: "The port authority denied that a reopening date had been agreed.", quote: null, cue: "denied", statedAt: null, note: null,
-      evidence: [spanOf(text, "The port authority denied that any reopening date had been agreed.")],
-    }],
+    statements: [
+      {
+        id: `${tag}-terminal-reopens-june`,
+        speakerId: `${tag}-mira-okafor`,
+        content: "Mira Okafor said the ferry terminal would reopen in June.",
+        quote: null,
+        quoteType: "INDIRECT",
+        speechAct: "CLAIM",
+        cue: "said",
+        hedge: null,
+        statedAt: null,
+        occasionId: null,
+        aboutIds: [],
+        topics: ["ferry-terminal"],
+        note: null,
+        evidence: [spanOf(text, "Mira Okafor said on Tuesday that the ferry terminal would reopen in June")],
+      },
+    ],
+    denials: [
+      {
+        id: `${tag}-port-denies-date`,
+        denierId: `${tag}-port-authority`,
+        targetType: "Statement",
+        targetId: `${tag}-terminal-reopens-june`,
+        content: "The port authority denied that a reopening date had been agreed.",
+        quote: null,
+        cue: "denied",
+        statedAt: null,
+        note: null,
+        evidence: [spanOf(text, "The port authority denied that any reopening date had been agreed.")],
+      },
+    ],
   };
 }

@@ -14,7 +14,10 @@ export interface RunningServer {
 
 /** Starts the built server (`apps/server/dist/main.js`) as its own process on a free port; resolves once it answers. */
 export async function startServer(env: Record<string, string>): Promise<RunningServer> {
-  const child = spawn(process.execPath, [MAIN], { env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [MAIN], {
+    env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (chunk) => (output += chunk));
   child.stderr.on("data", (chunk) => (output += chunk));
@@ -23,10 +26,16 @@ export async function startServer(env: Record<string, string>): Promise<RunningS
     const timer = setTimeout(() => reject(new Error(`server did not become ready in 20 s:\n${output}`)), 20_000);
     const check = () => {
       const match = /ready: GraphQL and Apollo Sandbox at (http:\/\/localhost:\d+)\/graphql/.exec(output);
-      if (match) { clearTimeout(timer); resolve(match[1]!); }
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
     };
     child.stdout.on("data", check);
-    void exited.then((code) => { clearTimeout(timer); reject(new Error(`server exited with ${code} before it was ready:\n${output}`)); });
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`server exited with ${code} before it was ready:\n${output}`));
+    });
   });
   return {
     process: child,

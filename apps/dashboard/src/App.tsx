@@ -85,8 +85,8 @@ function Route() {
           <section className="welcome">
             <h1>Statements by speaker</h1>
             <p>
-              Pick a person or organisation to see what they said, newest first, with every denial beside it. Each record links to
-              the exact words of its source.
+              Pick a person or organisation to see what they said, newest first, with every denial beside it. Each record links to the exact
+              words of its source.
             </p>
           </section>
         )}

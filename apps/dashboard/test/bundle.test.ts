@@ -26,7 +26,9 @@ function files(dir: string): string[] {
 describe.skipIf(!built)("the built dashboard bundle (dist/)", () => {
   it("has the dashboard at index.html and GraphiQL at explorer/index.html", () => {
     expect(readFileSync(join(dist, "index.html"), "utf8")).toMatch(/<script type="module"[^>]+src="\/assets\/main-[\w-]+\.js"/);
-    expect(readFileSync(join(dist, "explorer/index.html"), "utf8")).toMatch(/<script type="module"[^>]+src="\/assets\/explorer-[\w-]+\.js"/);
+    expect(readFileSync(join(dist, "explorer/index.html"), "utf8")).toMatch(
+      /<script type="module"[^>]+src="\/assets\/explorer-[\w-]+\.js"/,
+    );
   });
 
   it("contains no type-graphql, reflect-metadata, server store or @claimline/* code", () => {
@@ -38,7 +40,7 @@ describe.skipIf(!built)("the built dashboard bundle (dist/)", () => {
     }
   });
 
-  it("keeps one copy of graphql-js (two give \"Cannot use GraphQLSchema from another module or realm\")", () => {
+  it('keeps one copy of graphql-js (two give "Cannot use GraphQLSchema from another module or realm")', () => {
     const scripts = files(dist).filter((file) => file.endsWith(".js") && !/worker/.test(file));
     const copies = scripts.filter((file) => readFileSync(file, "utf8").includes("from another module or realm"));
     expect(copies.length).toBeLessThanOrEqual(1);

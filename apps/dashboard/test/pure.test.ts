@@ -6,11 +6,16 @@ import { filterParams, readFilters, toStatementFilter } from "../src/statements/
 
 describe("filters in the URL", () => {
   it("round-trip, and become the API's StatementFilter", () => {
-    const filters = readFilters(new URLSearchParams("speaker=Person:donald-trump&act=SUGGESTION&from=2024-01-01&to=2024-12-31&q=%20summit%20"));
+    const filters = readFilters(
+      new URLSearchParams("speaker=Person:donald-trump&act=SUGGESTION&from=2024-01-01&to=2024-12-31&q=%20summit%20"),
+    );
     expect(filters).toEqual({ speaker: "Person:donald-trump", act: "SUGGESTION", from: "2024-01-01", to: "2024-12-31", q: "summit" });
     expect(readFilters(new URLSearchParams(filterParams(filters) as Record<string, string>))).toEqual(filters);
     expect(toStatementFilter("Person:donald-trump", filters)).toEqual({
-      speakerIds: ["Person:donald-trump"], speechActs: ["SUGGESTION"], statedIn: { from: "2024-01-01", to: "2024-12-31" }, text: "summit",
+      speakerIds: ["Person:donald-trump"],
+      speechActs: ["SUGGESTION"],
+      statedIn: { from: "2024-01-01", to: "2024-12-31" },
+      text: "summit",
     });
   });
 
@@ -39,7 +44,10 @@ describe("source spans", () => {
 describe("search snippets", () => {
   it("split at «guillemets» into marked and plain runs", () => {
     expect(runs("a «summit» with «Putin»")).toEqual([
-      { text: "a ", match: false }, { text: "summit", match: true }, { text: " with ", match: false }, { text: "Putin", match: true },
+      { text: "a ", match: false },
+      { text: "summit", match: true },
+      { text: " with ", match: false },
+      { text: "Putin", match: true },
     ]);
     expect(runs("no marks")).toEqual([{ text: "no marks", match: false }]);
   });

@@ -2,14 +2,7 @@ import { GraphQLError } from "graphql";
 
 /** Every `extensions.code` Claimline answers with; the README documents each. */
 export type ErrorCode =
-  | "BAD_USER_INPUT"
-  | "NOT_FOUND"
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "SPAN_MISMATCH"
-  | "QUERY_TOO_COMPLEX"
-  | "RATE_LIMITED"
-  | "INTERNAL";
+  "BAD_USER_INPUT" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "SPAN_MISMATCH" | "QUERY_TOO_COMPLEX" | "RATE_LIMITED" | "INTERNAL";
 
 /** A GraphQL error that names its code. Example: `throw new ClaimlineError("NOT_FOUND", 'No actor "Person:x"')`. */
 export class ClaimlineError extends GraphQLError {
@@ -19,5 +12,6 @@ export class ClaimlineError extends GraphQLError {
   }
 }
 
-export const badInput = (message: string, extensions?: Record<string, unknown>) => new ClaimlineError("BAD_USER_INPUT", message, extensions);
+export const badInput = (message: string, extensions?: Record<string, unknown>) =>
+  new ClaimlineError("BAD_USER_INPUT", message, extensions);
 export const notFound = (message: string) => new ClaimlineError("NOT_FOUND", message);

@@ -16,7 +16,10 @@ export function parseGlobalId(id: string): { type: NodeType; slug: string } {
   const match = GLOBAL_ID.exec(id);
   const type = match?.[1] as NodeType | undefined;
   if (!match || !type || !NODE_TYPES.includes(type)) {
-    throw badInput(`"${id}" is not a Claimline id: expected Type:slug with Type one of ${NODE_TYPES.join(", ")}, e.g. "Person:donald-trump"`, { argument: id });
+    throw badInput(
+      `"${id}" is not a Claimline id: expected Type:slug with Type one of ${NODE_TYPES.join(", ")}, e.g. "Person:donald-trump"`,
+      { argument: id },
+    );
   }
   return { type, slug: match[2]! };
 }
@@ -28,7 +31,8 @@ export function parseGlobalId(id: string): { type: NodeType; slug: string } {
 export function slugsOf(ids: readonly string[], types: readonly NodeType[]): string[] {
   return ids.map((id) => {
     const parsed = parseGlobalId(id);
-    if (!types.includes(parsed.type)) throw badInput(`"${id}" is a ${parsed.type} id; expected a ${types.join(" or ")} id`, { argument: id });
+    if (!types.includes(parsed.type))
+      throw badInput(`"${id}" is a ${parsed.type} id; expected a ${types.join(" or ")} id`, { argument: id });
     return parsed.slug;
   });
 }

@@ -1,7 +1,22 @@
 import {
-  getActors, getDenials, getDenialsOfTargets, getEvents, getEvidence, getParticipants, getSources, getStatementAbout, getStatements,
-  type ActorRow, type DenialRow, type EventParticipantRow, type EventRow, type EvidenceRecordType, type EvidenceRow,
-  type SourceRow, type StatementRow, type Store,
+  getActors,
+  getDenials,
+  getDenialsOfTargets,
+  getEvents,
+  getEvidence,
+  getParticipants,
+  getSources,
+  getStatementAbout,
+  getStatements,
+  type ActorRow,
+  type DenialRow,
+  type EventParticipantRow,
+  type EventRow,
+  type EvidenceRecordType,
+  type EvidenceRow,
+  type SourceRow,
+  type StatementRow,
+  type Store,
 } from "@claimline/store";
 import DataLoader from "dataloader";
 
@@ -40,7 +55,9 @@ export function createLoaders({ db }: Store): Loaders {
       groupBy(ids, await getStatementAbout(db, ids), (r) => r.statementId).map((rows) => rows.map((r) => r.actorId)),
     ),
     participants: new DataLoader(async (ids) => groupBy(ids, await getParticipants(db, ids), (r) => r.eventId)),
-    denialsOfStatement: new DataLoader(async (ids) => groupBy(ids, await getDenialsOfTargets(db, "statement", ids), (r) => r.targetStatementId!)),
+    denialsOfStatement: new DataLoader(async (ids) =>
+      groupBy(ids, await getDenialsOfTargets(db, "statement", ids), (r) => r.targetStatementId!),
+    ),
     denialsOfEvent: new DataLoader(async (ids) => groupBy(ids, await getDenialsOfTargets(db, "event", ids), (r) => r.targetEventId!)),
   };
 }

@@ -17,15 +17,18 @@ const dashboardDir = existsSync(join(dashboard, "index.html")) ? dashboard : und
 const exposeStackTraces = process.env.NODE_ENV === "development";
 const { app } = await createServer({ store, logger: { level: process.env.LOG_LEVEL ?? "info" }, dashboardDir, exposeStackTraces });
 
-
 await migrateToLatest(store.db);
 const seeded = await seedArticle(store.db);
-app.log.info({ database: store.location, dialect: store.dialect }, seeded ? `seeded the article: ${JSON.stringify(seeded)}` : "database ready");
+app.log.info(
+  { database: store.location, dialect: store.dialect },
+  seeded ? `seeded the article: ${JSON.stringify(seeded)}` : "database ready",
+);
 
 await app.listen({ port, host });
 const { port: listening } = app.server.address() as { port: number };
 app.log.info(`Claimline is ready: GraphQL and Apollo Sandbox at http://localhost:${listening}/graphql`);
-if (dashboardDir) app.log.info(`dashboard at http://localhost:${listening}/ and the offline GraphiQL explorer at http://localhost:${listening}/explorer`);
+if (dashboardDir)
+  app.log.info(`dashboard at http://localhost:${listening}/ and the offline GraphiQL explorer at http://localhost:${listening}/explorer`);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, async () => {

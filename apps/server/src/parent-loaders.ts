@@ -1,7 +1,21 @@
 import {
-  countDenialsOfParents, countEventsOfParticipants, countStatementsOfParents, findDenialsOfParents, findEventsOfParticipants,
-  findStatementsOfParents, type DenialParent, type DenialQuery, type DenialRow, type EventQuery, type EventRow,
-  type FirstPageRequest, type Page, type StatementParent, type StatementQuery, type StatementRow, type Store,
+  countDenialsOfParents,
+  countEventsOfParticipants,
+  countStatementsOfParents,
+  findDenialsOfParents,
+  findEventsOfParticipants,
+  findStatementsOfParents,
+  type DenialParent,
+  type DenialQuery,
+  type DenialRow,
+  type EventQuery,
+  type EventRow,
+  type FirstPageRequest,
+  type Page,
+  type StatementParent,
+  type StatementQuery,
+  type StatementRow,
+  type Store,
 } from "@claimline/store";
 import DataLoader from "dataloader";
 
@@ -57,7 +71,11 @@ function batched<Query, Result>(
       const results = new Map<string, Result>();
       await Promise.all(
         [...groups.values()].map(async (group) => {
-          const byParent = await fetch(group.map((k) => k.parentId), group[0]!.query, group[0]!.page);
+          const byParent = await fetch(
+            group.map((k) => k.parentId),
+            group[0]!.query,
+            group[0]!.page,
+          );
           for (const key of group) results.set(cacheKey(key), byParent.get(key.parentId)!);
         }),
       );

@@ -33,7 +33,12 @@ export const MAX_BODY_BYTES = 1_048_576;
  * /healthz and /readyz, and the dashboard at / when its build is given.
  * Example: `const { app } = await createServer({ store }); await app.listen({ port: 4000 })`.
  */
-export async function createServer({ store, logger = false, dashboardDir, exposeStackTraces = false }: ServerDeps): Promise<ClaimlineServer> {
+export async function createServer({
+  store,
+  logger = false,
+  dashboardDir,
+  exposeStackTraces = false,
+}: ServerDeps): Promise<ClaimlineServer> {
   // Requests are not logged one by one: at thousands a second that is most of the work. Errors are.
   const app = Fastify({ logger, bodyLimit: MAX_BODY_BYTES, logController: new LogController({ disableRequestLogging: true }) });
   const apollo = new ApolloServer<Context>({

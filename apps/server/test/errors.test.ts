@@ -18,17 +18,23 @@ describe("the error formatter", () => {
   it("keeps an error the client caused, with its code", () => {
     const format = createErrorFormatter(() => undefined);
     const error = new GraphQLError("No actor", { extensions: { code: "NOT_FOUND" } });
-    expect(format({ message: "No actor", extensions: { code: "NOT_FOUND" } }, error)).toMatchObject({ message: "No actor", extensions: { code: "NOT_FOUND" } });
+    expect(format({ message: "No actor", extensions: { code: "NOT_FOUND" } }, error)).toMatchObject({
+      message: "No actor",
+      extensions: { code: "NOT_FOUND" },
+    });
   });
 });
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: errors name their code`, () => {
     let h: Harness;
-    beforeAll(async () => { h = await createHarness(dialect); });
+    beforeAll(async () => {
+      h = await createHarness(dialect);
+    });
     afterAll(() => h.close());
 
-    const code = async (query: string, variables?: Record<string, unknown>) => (await h.run(query, variables)).errors?.[0]?.extensions?.code;
+    const code = async (query: string, variables?: Record<string, unknown>) =>
+      (await h.run(query, variables)).errors?.[0]?.extensions?.code;
 
     it("GRAPHQL_PARSE_FAILED for a query that is not GraphQL, GRAPHQL_VALIDATION_FAILED for an unknown field", async () => {
       expect(await code(`{ statements(`)).toBe("GRAPHQL_PARSE_FAILED");
@@ -39,8 +45,15 @@ for (const dialect of DIALECTS) {
       expect(await code(`{ node(id: "nonsense") { id } }`)).toBe("BAD_USER_INPUT");
       expect(await code(`{ node(id: "Planet:mars") { id } }`)).toBe("BAD_USER_INPUT");
       expect(await code(`{ statement(id: "Person:donald-trump") { id } }`)).toBe("BAD_USER_INPUT");
-      expect(await code(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array.from({ length: 101 }, (_, i) => `Person:p${i}`) })).toBe("BAD_USER_INPUT");
-      for (const q of [`{ statement(id: "Statement:no-such") { id } }`, `{ event(id: "Event:no-such") { id } }`, `{ denial(id: "Denial:no-such") { id } }`, `{ actor(id: "Organization:no-such") { id } }`]) {
+      expect(
+        await code(`query($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: Array.from({ length: 101 }, (_, i) => `Person:p${i}`) }),
+      ).toBe("BAD_USER_INPUT");
+      for (const q of [
+        `{ statement(id: "Statement:no-such") { id } }`,
+        `{ event(id: "Event:no-such") { id } }`,
+        `{ denial(id: "Denial:no-such") { id } }`,
+        `{ actor(id: "Organization:no-such") { id } }`,
+      ]) {
         expect(await code(q), q).toBe("NOT_FOUND");
       }
     });

@@ -7,7 +7,9 @@ const ids = (data: any, field = "statements") => data[field].nodes.map((n: any) 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: filters`, () => {
     let h: Harness;
-    beforeAll(async () => { h = await createHarness(dialect); });
+    beforeAll(async () => {
+      h = await createHarness(dialect);
+    });
     afterAll(() => h.close());
 
     it("matches speakerName case-insensitively, on aliases too", async () => {
@@ -36,7 +38,9 @@ for (const dialect of DIALECTS) {
     it("matches partial dates by overlap: a month and a whole year both overlap a range inside them", async () => {
       const feb2022 = await h.run(`{ events(filter: { during: { from: "2022-02-10", to: "2022-02-20" } }) { nodes { id } } }`);
       expect(ids(feb2022.data, "events")).toContain("Event:putin-biden-conversation-2022");
-      const year = await h.run(`{ events(filter: { during: { from: "2014-06-01", to: "2014-06-30" } }) { nodes { id start { value precision } } } }`);
+      const year = await h.run(
+        `{ events(filter: { during: { from: "2014-06-01", to: "2014-06-30" } }) { nodes { id start { value precision } } } }`,
+      );
       // The war began in 2014 (YEAR precision) and is ongoing: a June 2014 range overlaps it.
       expect(ids(year.data, "events")).toContain("Event:russo-ukrainian-war");
       const before = await h.run(`{ events(filter: { during: { to: "1999-12-31" } }) { nodes { id } } }`);
@@ -46,12 +50,16 @@ for (const dialect of DIALECTS) {
     it("refuses a date range that ends before it starts, and a date that is not a date", async () => {
       const backwards = await h.run(`{ events(filter: { during: { from: "2022-03-01", to: "2022-02-01" } }) { nodes { id } } }`);
       expect(backwards.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
-      const notADate = await h.run(`query($r: DateRange) { statements(filter: { statedIn: $r }) { totalCount } }`, { r: { from: "February" } });
+      const notADate = await h.run(`query($r: DateRange) { statements(filter: { statedIn: $r }) { totalCount } }`, {
+        r: { from: "February" },
+      });
       expect(notADate.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     });
 
     it("filters statements by full text, and orders them by relevance when asked", async () => {
-      const { data } = await h.run(`{ statements(filter: { text: "private conversations" }, orderBy: RELEVANCE, first: 100) { totalCount nodes { id content } } }`);
+      const { data } = await h.run(
+        `{ statements(filter: { text: "private conversations" }, orderBy: RELEVANCE, first: 100) { totalCount nodes { id content } } }`,
+      );
       expect(data.statements.totalCount).toBeGreaterThanOrEqual(2);
       for (const s of data.statements.nodes) expect(s.content.toLowerCase()).toMatch(/private/);
       const nothing = await h.run(`{ statements(filter: { text: "zzzyxw" }) { totalCount } }`);
@@ -63,14 +71,20 @@ for (const dialect of DIALECTS) {
     it("filters events by status (DISPUTED when denied), type and participant", async () => {
       const proposed = await h.run(`{ events(filter: { statuses: [PROPOSED] }) { nodes { id status } } }`);
       expect(ids(proposed.data, "events")).toEqual(expect.arrayContaining(["Event:putin-trump-summit", "Event:trump-zelenskyy-meeting"]));
-      const interviews = await h.run(`{ events(filter: { types: [INTERVIEW], participantIds: ["Person:donald-trump"] }) { nodes { id type } } }`);
-      expect(ids(interviews.data, "events")).toEqual(expect.arrayContaining(["Event:air-force-one-interview", "Event:new-york-post-interview"]));
+      const interviews = await h.run(
+        `{ events(filter: { types: [INTERVIEW], participantIds: ["Person:donald-trump"] }) { nodes { id type } } }`,
+      );
+      expect(ids(interviews.data, "events")).toEqual(
+        expect.arrayContaining(["Event:air-force-one-interview", "Event:new-york-post-interview"]),
+      );
       const disputed = await h.run(`{ events(filter: { statuses: [DISPUTED] }) { nodes { status } } }`);
       for (const e of disputed.data.events.nodes) expect(e.status).toBe("DISPUTED");
     });
 
     it("filters denials by denier and target, and actors by kind and name", async () => {
-      const kremlin = await h.run(`{ denials(filter: { denierIds: ["Organization:kremlin"] }) { nodes { denier { id } target { ... on Statement { id } } } } }`);
+      const kremlin = await h.run(
+        `{ denials(filter: { denierIds: ["Organization:kremlin"] }) { nodes { denier { id } target { ... on Statement { id } } } } }`,
+      );
       expect(kremlin.data.denials.nodes.length).toBeGreaterThan(0);
       const target = kremlin.data.denials.nodes[0].target.id;
       const byTarget = await h.run(`query($t: [ID!]) { denials(filter: { targetIds: $t }) { totalCount } }`, { t: [target] });

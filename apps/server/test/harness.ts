@@ -7,7 +7,10 @@ export interface Harness {
   database: TestDatabase;
   server: ClaimlineServer;
   /** Runs one operation through Apollo with a fresh per-request context; returns data and errors. */
-  run<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  run<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   close(): Promise<void>;
 }
 

@@ -6,7 +6,9 @@ import { createHarness, type Harness } from "./harness.js";
 for (const dialect of DIALECTS) {
   describe(`${dialect}: a newcomer's questions, one query each`, () => {
     let h: Harness;
-    beforeAll(async () => { h = await createHarness(dialect); });
+    beforeAll(async () => {
+      h = await createHarness(dialect);
+    });
     afterAll(() => h.close());
 
     it("everything Trump said in the New York Post interview", async () => {
@@ -65,7 +67,9 @@ for (const dialect of DIALECTS) {
     });
 
     it('full-text "summit"', async () => {
-      const { data, errors } = await h.run(`{ search(text: "summit", first: 10) { score snippet node { __typename ... on Event { id status } } } }`);
+      const { data, errors } = await h.run(
+        `{ search(text: "summit", first: 10) { score snippet node { __typename ... on Event { id status } } } }`,
+      );
       expect(errors).toBeUndefined();
       expect(data.search[0].node).toEqual({ __typename: "Event", id: "Event:putin-trump-summit", status: "PROPOSED" });
       expect(data.search[0].snippet).toContain("«summit»");

@@ -5,13 +5,19 @@ import { createHarness, type Harness } from "./harness.js";
 for (const dialect of DIALECTS) {
   describe(`${dialect}: actors, events, denials and nodes`, () => {
     let h: Harness;
-    beforeAll(async () => { h = await createHarness(dialect); });
+    beforeAll(async () => {
+      h = await createHarness(dialect);
+    });
     afterAll(() => h.close());
 
     it("fetches any record by global id through node(id), and null for an unknown one", async () => {
       const ids = [
-        "Person:donald-trump", "Organization:kremlin", "Statement:trump-better-not-say-how-many-times",
-        "Denial:kremlin-denies-private-conversations-claims", "Event:putin-trump-summit", "Source:trump-admits-talking-to-putin",
+        "Person:donald-trump",
+        "Organization:kremlin",
+        "Statement:trump-better-not-say-how-many-times",
+        "Denial:kremlin-denies-private-conversations-claims",
+        "Event:putin-trump-summit",
+        "Source:trump-admits-talking-to-putin",
       ];
       for (const id of ids) {
         const { data, errors } = await h.run(`query($id: ID!) { node(id: $id) { __typename id } }`, { id });
@@ -25,7 +31,9 @@ for (const dialect of DIALECTS) {
     });
 
     it("answers actor(id) with the person, roles and country, and NOT_FOUND for an unknown id", async () => {
-      const { data } = await h.run(`{ actor(id: "Person:vladimir-putin") { id name kind evidence { exact source { text } start end } ... on Person { country roles { title } } } }`);
+      const { data } = await h.run(
+        `{ actor(id: "Person:vladimir-putin") { id name kind evidence { exact source { text } start end } ... on Person { country roles { title } } } }`,
+      );
       expect(data.actor).toMatchObject({ id: "Person:vladimir-putin", name: "Vladimir Putin", kind: "PERSON", country: "RU" });
       expect(data.actor.evidence.length).toBeGreaterThan(1);
       for (const e of data.actor.evidence) {
@@ -47,17 +55,25 @@ for (const dialect of DIALECTS) {
     });
 
     it("lists events with status, dates as written, participants and evidence", async () => {
-      const { data } = await h.run(`{ events(first: 100) { totalCount nodes { id title type status start { value text earliest latest } participants { actor { id } role } partOf { id } evidence { exact } } } }`);
+      const { data } = await h.run(
+        `{ events(first: 100) { totalCount nodes { id title type status start { value text earliest latest } participants { actor { id } role } partOf { id } evidence { exact } } } }`,
+      );
       const events = data.events.nodes;
       expect(events.length).toBeGreaterThanOrEqual(8);
       const byId = new Map(events.map((e: any) => [e.id, e]));
-      expect(byId.get("Event:putin-trump-summit")).toMatchObject({ type: "SUMMIT", status: "PROPOSED", start: { text: "as early as February or March" } });
+      expect(byId.get("Event:putin-trump-summit")).toMatchObject({
+        type: "SUMMIT",
+        status: "PROPOSED",
+        start: { text: "as early as February or March" },
+      });
       expect(byId.get("Event:russian-invasion-of-ukraine-2022")).toMatchObject({ type: "INVASION", status: "ONGOING" });
       for (const e of events) expect(e.evidence.length).toBeGreaterThan(0);
     });
 
     it("lists denials with denier, target and evidence", async () => {
-      const { data } = await h.run(`{ denials { totalCount nodes { id denier { name } cue target { __typename ... on Statement { id speaker { name } status } } evidence { exact } } } }`);
+      const { data } = await h.run(
+        `{ denials { totalCount nodes { id denier { name } cue target { __typename ... on Statement { id speaker { name } status } } evidence { exact } } } }`,
+      );
       expect(data.denials.totalCount).toBeGreaterThanOrEqual(2);
       const deniers = data.denials.nodes.map((d: any) => d.denier.name);
       expect(deniers.some((n: string) => /Kremlin/.test(n))).toBe(true);

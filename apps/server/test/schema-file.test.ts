@@ -31,7 +31,23 @@ describe("the GraphQL schema", () => {
 
   it("gives the domain types their DESIGN names", async () => {
     const schema = await buildClaimlineSchema();
-    for (const name of ["Node", "Actor", "Person", "Organization", "Source", "Evidence", "Statement", "Denial", "DenialTarget", "Event", "Participant", "PartialDate", "PageInfo", "StatementConnection", "StatementEdge"]) {
+    for (const name of [
+      "Node",
+      "Actor",
+      "Person",
+      "Organization",
+      "Source",
+      "Evidence",
+      "Statement",
+      "Denial",
+      "DenialTarget",
+      "Event",
+      "Participant",
+      "PartialDate",
+      "PageInfo",
+      "StatementConnection",
+      "StatementEdge",
+    ]) {
       expect(schema.getType(name), name).toBeDefined();
     }
   });

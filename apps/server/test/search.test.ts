@@ -18,7 +18,9 @@ const SEARCH = `query($text: String!, $first: Int) { search(text: $text, first: 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: search`, () => {
     let h: Harness;
-    beforeAll(async () => { h = await createHarness(dialect); });
+    beforeAll(async () => {
+      h = await createHarness(dialect);
+    });
     afterAll(() => h.close());
 
     it.each(Object.entries(TOP_HITS))('ranks the expected record first for "%s"', async (text, expected) => {

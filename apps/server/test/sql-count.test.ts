@@ -9,15 +9,47 @@ const PAGE = /* GraphQL */ `
   query Page($first: Int!) {
     statements(first: $first) {
       totalCount
-      pageInfo { hasNextPage endCursor }
-      edges { cursor node {
-        id content status
-        speaker { id name }
-        denials { id content denier { id name } }
-        occasion { id title }
-        about { id name }
-        evidence { start end exact source { id title } }
-      } }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          content
+          status
+          speaker {
+            id
+            name
+          }
+          denials {
+            id
+            content
+            denier {
+              id
+              name
+            }
+          }
+          occasion {
+            id
+            title
+          }
+          about {
+            id
+            name
+          }
+          evidence {
+            start
+            end
+            exact
+            source {
+              id
+              title
+            }
+          }
+        }
+      }
     }
   }
 `;
@@ -32,11 +64,17 @@ for (const dialect of DIALECTS) {
       await importDocument(h.database.store.db, syntheticDocument(120));
       counted = openDatabase(h.database.url, { onQuery: (sql) => queries.push(sql) });
     });
-    afterAll(async () => { await counted.close(); await h.close(); });
+    afterAll(async () => {
+      await counted.close();
+      await h.close();
+    });
 
     async function countFor(first: number) {
       queries = [];
-      const response = await h.server.apollo.executeOperation({ query: PAGE, variables: { first } }, { contextValue: createContext(counted) });
+      const response = await h.server.apollo.executeOperation(
+        { query: PAGE, variables: { first } },
+        { contextValue: createContext(counted) },
+      );
       if (response.body.kind !== "single") throw new Error("expected a single result");
       expect(response.body.singleResult.errors).toBeUndefined();
       const edges = (response.body.singleResult.data as any).statements.edges;
@@ -62,7 +100,10 @@ for (const dialect of DIALECTS) {
       } } }`;
       const countActors = async (first: number) => {
         queries = [];
-        const response = await h.server.apollo.executeOperation({ query: ACTORS, variables: { first } }, { contextValue: createContext(counted) });
+        const response = await h.server.apollo.executeOperation(
+          { query: ACTORS, variables: { first } },
+          { contextValue: createContext(counted) },
+        );
         if (response.body.kind !== "single") throw new Error("expected a single result");
         expect(response.body.singleResult.errors).toBeUndefined();
         expect((response.body.singleResult.data as any).actors.nodes).toHaveLength(first);

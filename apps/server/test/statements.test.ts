@@ -6,17 +6,66 @@ const TRUMPS_STATEMENTS = /* GraphQL */ `
   query TrumpsStatements($first: Int, $after: String) {
     statements(filter: { speakerIds: ["Person:donald-trump"] }, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+      pageInfo {
+        hasNextPage
+        hasPreviousPage
+        startCursor
+        endCursor
+      }
       edges {
         cursor
         node {
-          id content quote quoteType speechAct cue hedged hedge status
-          statedAt { value precision text }
-          speaker { id name }
-          occasion { id title type }
-          about { id name }
-          evidence { start end exact prefix suffix source { id text } }
-          denials { id cue content denier { id name kind } evidence { exact } }
+          id
+          content
+          quote
+          quoteType
+          speechAct
+          cue
+          hedged
+          hedge
+          status
+          statedAt {
+            value
+            precision
+            text
+          }
+          speaker {
+            id
+            name
+          }
+          occasion {
+            id
+            title
+            type
+          }
+          about {
+            id
+            name
+          }
+          evidence {
+            start
+            end
+            exact
+            prefix
+            suffix
+            source {
+              id
+              text
+            }
+          }
+          denials {
+            id
+            cue
+            content
+            denier {
+              id
+              name
+              kind
+            }
+            evidence {
+              exact
+            }
+          }
         }
       }
     }
@@ -26,7 +75,9 @@ const TRUMPS_STATEMENTS = /* GraphQL */ `
 for (const dialect of DIALECTS) {
   describe(`${dialect}: statements by speaker`, () => {
     let h: Harness;
-    beforeAll(async () => { h = await createHarness(dialect); });
+    beforeAll(async () => {
+      h = await createHarness(dialect);
+    });
     afterAll(() => h.close());
 
     it("returns Trump's statements from the article, each with a span that says what it claims", async () => {

@@ -3,8 +3,7 @@ import { Source } from "./source.type.js";
 
 /** Where a record stands in its source: a W3C Web Annotation text-quote and text-position selector in one. */
 @ObjectType("Evidence", {
-  description:
-    "The exact span of a source that a record rests on. `exact` always equals `source.text` sliced from `start` to `end`.",
+  description: "The exact span of a source that a record rests on. `exact` always equals `source.text` sliced from `start` to `end`.",
 })
 export class Evidence {
   /** Not exposed: resolved to `source` by the server. */

@@ -18,11 +18,13 @@ registerEnumType(DatePrecision, {
  * Example: "as early as February or March" → earliest 2025-02-01, latest 2025-03-31.
  */
 @ObjectType("PartialDate", {
-  description:
-    "A date as precisely as the source knows it, with inclusive bounds for filtering and the words as written.",
+  description: "A date as precisely as the source knows it, with inclusive bounds for filtering and the words as written.",
 })
 export class PartialDate {
-  @Field(() => String, { nullable: true, description: 'ISO 8601 prefix at the known precision: "2022-02-24", "2022-02", "2014". Null when the source does not fix it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'ISO 8601 prefix at the known precision: "2022-02-24", "2022-02", "2014". Null when the source does not fix it.',
+  })
   value!: string | null;
 
   @Field(() => DatePrecision, { nullable: true, description: "Precision of `value`; null when `value` is null." })

@@ -35,7 +35,7 @@ export class Statement extends Node {
   @Field(() => String, { nullable: true, description: 'The reporting verb as written, e.g. "admitted", "alluding".' })
   cue!: string | null;
 
-  @Field(() => Boolean, { description: "True when the source hedges its report, e.g. with \"reportedly\"." })
+  @Field(() => Boolean, { description: 'True when the source hedges its report, e.g. with "reportedly".' })
   hedged!: boolean;
 
   @Field(() => String, { nullable: true, description: 'The hedging word as written, e.g. "reportedly".' })

@@ -27,7 +27,20 @@ describe("the schema package", () => {
     const schema = await buildSchema({ resolvers: [ProbeResolver], validate: false });
     expect(isInterfaceType(schema.getType("Node"))).toBe(true);
     expect(isInterfaceType(schema.getType("Actor"))).toBe(true);
-    for (const name of ["Person", "Organization", "Source", "Evidence", "Statement", "Denial", "Event", "Participant", "PartialDate", "Role", "PageInfo", "StatementEdge"]) {
+    for (const name of [
+      "Person",
+      "Organization",
+      "Source",
+      "Evidence",
+      "Statement",
+      "Denial",
+      "Event",
+      "Participant",
+      "PartialDate",
+      "Role",
+      "PageInfo",
+      "StatementEdge",
+    ]) {
       expect(isObjectType(schema.getType(name)), name).toBe(true);
     }
     expect(isUnionType(schema.getType("DenialTarget"))).toBe(true);
@@ -41,7 +54,12 @@ describe("the schema package", () => {
     for (const name of ["Person", "Organization"]) {
       const type = schema.getType(name);
       if (!isObjectType(type)) throw new Error(`${name} is not an object type`);
-      expect(type.getInterfaces().map((i) => i.name).sort()).toEqual(["Actor", "Node"]);
+      expect(
+        type
+          .getInterfaces()
+          .map((i) => i.name)
+          .sort(),
+      ).toEqual(["Actor", "Node"]);
     }
   });
 });

@@ -8,14 +8,41 @@ export { migrateToLatest } from "./migrate.js";
 export { DEFAULT_DATABASE_FILE, openDatabase, type OpenOptions, type Store } from "./open-database.js";
 export { countActors, findActors, getActors, type ActorQuery } from "./queries/actor.queries.js";
 export type { DayRange } from "./queries/date-overlap.js";
-export { countDenials, countDenialsOfParents, findDenials, findDenialsOfParents, getDenials, getDenialsOfTargets, type DenialParent, type DenialQuery } from "./queries/denial.queries.js";
-export { countEvents, countEventsOfParticipants, findEvents, findEventsOfParticipants, getEvents, getParticipants, type EventQuery } from "./queries/event.queries.js";
+export {
+  countDenials,
+  countDenialsOfParents,
+  findDenials,
+  findDenialsOfParents,
+  getDenials,
+  getDenialsOfTargets,
+  type DenialParent,
+  type DenialQuery,
+} from "./queries/denial.queries.js";
+export {
+  countEvents,
+  countEventsOfParticipants,
+  findEvents,
+  findEventsOfParticipants,
+  getEvents,
+  getParticipants,
+  type EventQuery,
+} from "./queries/event.queries.js";
 export { getEvidence } from "./queries/evidence.queries.js";
 export type { Page, PageRequest, SortKey } from "./queries/keyset.js";
 export type { FirstPageRequest } from "./queries/per-parent.js";
 export { ping } from "./queries/ping.js";
 export { countSources, findSources, getSources } from "./queries/source.queries.js";
-export { countStatements, countStatementsOfParents, findStatements, findStatementsOfParents, getStatementAbout, getStatements, type RankedStatementRow, type StatementParent, type StatementQuery } from "./queries/statement.queries.js";
+export {
+  countStatements,
+  countStatementsOfParents,
+  findStatements,
+  findStatementsOfParents,
+  getStatementAbout,
+  getStatements,
+  type RankedStatementRow,
+  type StatementParent,
+  type StatementQuery,
+} from "./queries/statement.queries.js";
 export { searchAll, type SearchHitRow } from "./queries/search.queries.js";
 export type { ActorRow, ActorType } from "./tables/actor.table.js";
 export type { Database } from "./tables/database.js";

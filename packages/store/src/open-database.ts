@@ -40,7 +40,11 @@ function kyselyOptions(options: OpenOptions) {
   const { onQuery } = options;
   return {
     plugins: [new CamelCasePlugin()],
-    log: onQuery ? (event: LogEvent) => { if (event.level === "query") onQuery(event.query.sql); } : undefined,
+    log: onQuery
+      ? (event: LogEvent) => {
+          if (event.level === "query") onQuery(event.query.sql);
+        }
+      : undefined,
   };
 }
 

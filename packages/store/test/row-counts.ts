@@ -6,7 +6,10 @@ const TABLES = ["sources", "actors", "events", "eventParticipants", "statements"
 export async function rowCounts(store: Store): Promise<Record<(typeof TABLES)[number], number>> {
   const counts = {} as Record<(typeof TABLES)[number], number>;
   for (const table of TABLES) {
-    const { n } = await store.db.selectFrom(table).select((eb) => eb.fn.countAll<string | number>().as("n")).executeTakeFirstOrThrow();
+    const { n } = await store.db
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<string | number>().as("n"))
+      .executeTakeFirstOrThrow();
     counts[table] = Number(n);
   }
   return counts;

@@ -14,7 +14,11 @@ for (const dialect of DIALECTS) {
     it("finds a statement by new words once its content changes, and no longer by the old ones", async () => {
       const { db } = test.store;
       expect(await countStatements(db, { text: "bloodbath" })).toBe(1);
-      await db.updateTable("statements").set({ content: "Trump spoke of the carnage in Ukraine." }).where("id", "=", "trump-concern-bloodbath").execute();
+      await db
+        .updateTable("statements")
+        .set({ content: "Trump spoke of the carnage in Ukraine." })
+        .where("id", "=", "trump-concern-bloodbath")
+        .execute();
       expect(await countStatements(db, { text: "bloodbath" })).toBe(0);
       expect(await countStatements(db, { text: "carnage" })).toBe(1);
     });
@@ -23,7 +27,11 @@ for (const dialect of DIALECTS) {
       const { db } = test.store;
       const hit = async (text: string) => (await searchAll(db, text, 10)).map((h) => h.recordId);
       expect(await hit("alluding better")).toContain("trump-better-not-say-how-many-times");
-      await db.updateTable("statements").set({ rank: "DEPRECATED", rankReason: "test" }).where("id", "=", "trump-better-not-say-how-many-times").execute();
+      await db
+        .updateTable("statements")
+        .set({ rank: "DEPRECATED", rankReason: "test" })
+        .where("id", "=", "trump-better-not-say-how-many-times")
+        .execute();
       expect(await hit("alluding better")).not.toContain("trump-better-not-say-how-many-times");
       await db.deleteFrom("statementAbout").where("statementId", "=", "trump-promises-to-end-war").execute();
       await db.deleteFrom("evidence").where("recordId", "=", "trump-promises-to-end-war").execute();

@@ -42,10 +42,18 @@ for (const dialect of DIALECTS) {
 
     it("gives every actor, event, statement and denial at least one span", async () => {
       const { db } = test.store;
-      for (const [type, table] of [["Actor", "actors"], ["Event", "events"], ["Statement", "statements"], ["Denial", "denials"]] as const) {
+      for (const [type, table] of [
+        ["Actor", "actors"],
+        ["Event", "events"],
+        ["Statement", "statements"],
+        ["Denial", "denials"],
+      ] as const) {
         const ids = (await db.selectFrom(table).select("id").execute()).map((r) => r.id);
         const withSpans = new Set((await getEvidence(db, type, ids)).map((e) => e.recordId));
-        expect(ids.filter((id) => !withSpans.has(id)), `${table} without evidence`).toEqual([]);
+        expect(
+          ids.filter((id) => !withSpans.has(id)),
+          `${table} without evidence`,
+        ).toEqual([]);
       }
     });
 

@@ -7,14 +7,61 @@ export const EventPageQuery = graphql`
       title
       type
       status
-      start { value text precision }
-      end { value text precision }
+      start {
+        value
+        text
+        precision
+      }
+      end {
+        value
+        text
+        precision
+      }
       location
-      partOf { id title }
-      participants { role actor { id name } }
-      statements(first: 20) { totalCount edges { node { id content speaker { id name } } } }
-      denials(first: 20) { totalCount edges { node { id content denier { name } } } }
-      evidence { start end exact source { id } }
+      partOf {
+        id
+        title
+      }
+      participants {
+        role
+        actor {
+          id
+          name
+        }
+      }
+      statements(first: 20) {
+        totalCount
+        edges {
+          node {
+            id
+            content
+            speaker {
+              id
+              name
+            }
+          }
+        }
+      }
+      denials(first: 20) {
+        totalCount
+        edges {
+          node {
+            id
+            content
+            denier {
+              name
+            }
+          }
+        }
+      }
+      evidence {
+        start
+        end
+        exact
+        source {
+          id
+        }
+      }
     }
   }
 `;

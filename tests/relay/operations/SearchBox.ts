@@ -7,10 +7,27 @@ export const SearchBoxQuery = graphql`
       snippet
       node {
         __typename
-        ... on Person { id name }
-        ... on Organization { id name }
-        ... on Statement { id content speaker { id name } }
-        ... on Event { id title status }
+        ... on Person {
+          id
+          name
+        }
+        ... on Organization {
+          id
+          name
+        }
+        ... on Statement {
+          id
+          content
+          speaker {
+            id
+            name
+          }
+        }
+        ... on Event {
+          id
+          title
+          status
+        }
       }
     }
   }
@@ -19,7 +36,29 @@ export const SearchBoxQuery = graphql`
 export const DisputedQuery = graphql`
   query SearchBoxDisputedQuery {
     statements(filter: { disputed: true }, first: 50) {
-      edges { node { id content speaker { name } denials { denier { name } target { __typename ... on Statement { id } ... on Event { id } } } } }
+      edges {
+        node {
+          id
+          content
+          speaker {
+            name
+          }
+          denials {
+            denier {
+              name
+            }
+            target {
+              __typename
+              ... on Statement {
+                id
+              }
+              ... on Event {
+                id
+              }
+            }
+          }
+        }
+      }
     }
   }
 `;

@@ -9,8 +9,15 @@ export const SpeakerListQuery = graphql`
           id
           name
           kind
-          ... on Person { country roles { title } }
-          statements { totalCount }
+          ... on Person {
+            country
+            roles {
+              title
+            }
+          }
+          statements {
+            totalCount
+          }
         }
       }
     }

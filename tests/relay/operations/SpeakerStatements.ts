@@ -37,9 +37,44 @@ export const StatementCardFragment = graphql`
     hedged
     hedge
     status
-    statedAt { value precision text earliest latest note }
-    occasion { id title type status }
-    evidence { start end exact prefix suffix source { id title } }
-    denials { id content quote cue denier { id name kind } evidence { exact } }
+    statedAt {
+      value
+      precision
+      text
+      earliest
+      latest
+      note
+    }
+    occasion {
+      id
+      title
+      type
+      status
+    }
+    evidence {
+      start
+      end
+      exact
+      prefix
+      suffix
+      source {
+        id
+        title
+      }
+    }
+    denials {
+      id
+      content
+      quote
+      cue
+      denier {
+        id
+        name
+        kind
+      }
+      evidence {
+        exact
+      }
+    }
   }
 `;

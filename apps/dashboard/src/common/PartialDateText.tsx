@@ -26,7 +26,11 @@ export function PartialDateText(props: { date: FragmentType<typeof PartialDateTe
       {props.label ? `${props.label}: ` : ""}
       {date.text && <span className="date-text">“{date.text}”</span>}
       {date.text && " "}
-      {resolved ? <time dateTime={date.value ?? undefined}>{date.text ? `→ ${resolved}` : resolved}</time> : <span className="muted">(date not resolved)</span>}
+      {resolved ? (
+        <time dateTime={date.value ?? undefined}>{date.text ? `→ ${resolved}` : resolved}</time>
+      ) : (
+        <span className="muted">(date not resolved)</span>
+      )}
       {date.note && <span className="note"> — {date.note}</span>}
     </span>
   );

@@ -11,7 +11,11 @@ export function Loading({ label = "Loading…" }: { label?: string }) {
 }
 
 export function Empty({ children }: { children: ReactNode }) {
-  return <p className="state state-empty" role="status">{children}</p>;
+  return (
+    <p className="state state-empty" role="status">
+      {children}
+    </p>
+  );
 }
 
 /** Why a request failed, in words, with a button that tries again. */

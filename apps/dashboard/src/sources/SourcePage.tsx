@@ -71,7 +71,11 @@ function SourceText(props: { source: FragmentType<typeof SourceTextFragment>; sp
         <p className="meta">
           {source.publisher ?? <span className="muted">publisher not given</span>}
           {" · "}
-          {source.publishedAt ? <PartialDateText date={source.publishedAt} label="published" /> : <span className="muted">publication date not given</span>}
+          {source.publishedAt ? (
+            <PartialDateText date={source.publishedAt} label="published" />
+          ) : (
+            <span className="muted">publication date not given</span>
+          )}
           {source.url && (
             <>
               {" · "}

@@ -32,7 +32,13 @@ export function DenialItem(props: { denial: FragmentType<typeof DenialItemFragme
         <span className="denier">
           <Link to={href("/", { speaker: denial.denier.id })}>{denial.denier.name}</Link>
         </span>{" "}
-        {denial.cue ? <span className="cue" title="The reporting verb as written">{denial.cue}</span> : "denies"}
+        {denial.cue ? (
+          <span className="cue" title="The reporting verb as written">
+            {denial.cue}
+          </span>
+        ) : (
+          "denies"
+        )}
         {": "}
         {denial.content}
         {denial.quote && (

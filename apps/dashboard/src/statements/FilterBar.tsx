@@ -32,7 +32,11 @@ export function FilterBar({ filters }: { filters: Filters }) {
     >
       <div className="field">
         <label htmlFor={`${id}-act`}>Speech act</label>
-        <select id={`${id}-act`} value={filters.act ?? ""} onChange={(e) => apply({ act: isSpeechAct(e.target.value) ? e.target.value : null })}>
+        <select
+          id={`${id}-act`}
+          value={filters.act ?? ""}
+          onChange={(e) => apply({ act: isSpeechAct(e.target.value) ? e.target.value : null })}
+        >
           <option value="">Any</option>
           {Object.entries(SPEECH_ACTS).map(([value, label]) => (
             <option key={value} value={value}>
@@ -54,7 +58,14 @@ export function FilterBar({ filters }: { filters: Filters }) {
         <input id={`${id}-text`} type="search" value={text} placeholder="e.g. summit" onChange={(e) => setText(e.target.value)} />
       </div>
       {hasFilters(filters) && (
-        <button type="button" className="secondary" onClick={() => { setText(""); apply({ act: null, from: null, to: null, q: null }); }}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => {
+            setText("");
+            apply({ act: null, from: null, to: null, q: null });
+          }}
+        >
           Clear filters
         </button>
       )}

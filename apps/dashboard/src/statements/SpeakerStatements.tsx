@@ -53,7 +53,13 @@ export function SpeakerStatements({ speaker, filters }: { speaker: string; filte
 
   return (
     <section className="speaker-statements" aria-busy={loading}>
-      {data?.actor ? <SpeakerHeader actor={data.actor} /> : <h1 tabIndex={-1} className="visually-hidden">Statements</h1>}
+      {data?.actor ? (
+        <SpeakerHeader actor={data.actor} />
+      ) : (
+        <h1 tabIndex={-1} className="visually-hidden">
+          Statements
+        </h1>
+      )}
       <FilterBar filters={filters} />
       {error && !loadingMore ? (
         <ErrorState error={error} retry={() => refetch()} what="the statements" />
@@ -83,12 +89,7 @@ export function SpeakerStatements({ speaker, filters }: { speaker: string; filte
           )}
           {moreError && <ErrorState error={moreError} retry={loadMore} what="more statements" />}
           {statements.pageInfo.hasNextPage && (
-            <button
-              type="button"
-              className="load-more"
-              disabled={loadingMore}
-              onClick={() => void loadMore()}
-            >
+            <button type="button" className="load-more" disabled={loadingMore} onClick={() => void loadMore()}>
               {loadingMore ? "Loading more…" : `Load more (${statements.totalCount - statements.edges.length} left)`}
             </button>
           )}

@@ -5,7 +5,9 @@ import { runCommand } from "./open-store.js";
 await runCommand("db:migrate", async (store) => {
   const applied = await migrateToLatest(store.db);
   for (const name of applied) console.log(`applied ${name}`);
-  console.log(applied.length > 0
-    ? `${store.location} (${store.dialect}): ${applied.length} migration(s) applied`
-    : `${store.location} (${store.dialect}): already up to date, nothing to apply`);
+  console.log(
+    applied.length > 0
+      ? `${store.location} (${store.dialect}): ${applied.length} migration(s) applied`
+      : `${store.location} (${store.dialect}): already up to date, nothing to apply`,
+  );
 });

@@ -1,4 +1,12 @@
-import { Actor, DenialConnection, EventConnection, Evidence, StatementConnection, StatementFilter, StatementOrder } from "@claimline/schema";
+import {
+  Actor,
+  DenialConnection,
+  EventConnection,
+  Evidence,
+  StatementConnection,
+  StatementFilter,
+  StatementOrder,
+} from "@claimline/schema";
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { ConnectionArgs } from "../connection.args.js";
 import type { Context } from "../context.js";

@@ -9,7 +9,10 @@ import { listActors, loadActor } from "../services/actor.service.js";
 @Resolver()
 export class ActorQueryResolver {
   @Query(() => Actor, { description: "One person or organisation by global id. Unknown ids are NOT_FOUND." })
-  async actor(@Arg("id", () => ID, { description: 'e.g. "Person:donald-trump" or "Organization:kremlin".' }) id: string, @Ctx() ctx: Context) {
+  async actor(
+    @Arg("id", () => ID, { description: 'e.g. "Person:donald-trump" or "Organization:kremlin".' }) id: string,
+    @Ctx() ctx: Context,
+  ) {
     const slug = slugOf(id, ACTOR_TYPES);
     const actor = await loadActor(ctx, slug, parseGlobalId(id).type as "Person" | "Organization");
     if (!actor) throw notFound(`No actor with id "${id}"`);

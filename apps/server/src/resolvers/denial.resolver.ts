@@ -11,7 +11,10 @@ import { evidenceOf } from "../services/evidence.service.js";
 @Resolver(() => Denial)
 export class DenialResolver {
   @Query(() => Denial, { description: "One denial by global id. Unknown ids are NOT_FOUND." })
-  async denial(@Arg("id", () => ID, { description: 'e.g. "Denial:kremlin-denies-private-conversations-claims".' }) id: string, @Ctx() ctx: Context) {
+  async denial(
+    @Arg("id", () => ID, { description: 'e.g. "Denial:kremlin-denies-private-conversations-claims".' }) id: string,
+    @Ctx() ctx: Context,
+  ) {
     const row = await ctx.loaders.denial.load(slugOf(id, ["Denial"]));
     if (!row) throw notFound(`No denial with id "${id}"`);
     return denialFromRow(row);
@@ -19,7 +22,8 @@ export class DenialResolver {
 
   @Query(() => DenialConnection, { description: "Denials matching a filter, newest first." })
   denials(
-    @Arg("filter", () => DenialFilter, { nullable: true, description: "Which denials; all conditions must hold." }) filter: DenialFilter | null,
+    @Arg("filter", () => DenialFilter, { nullable: true, description: "Which denials; all conditions must hold." })
+    filter: DenialFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: Context,
   ) {

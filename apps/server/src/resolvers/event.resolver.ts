@@ -1,4 +1,14 @@
-import { DenialConnection, Event, EventConnection, EventFilter, EventStatus, Evidence, Participant, StatementConnection, StatementOrder } from "@claimline/schema";
+import {
+  DenialConnection,
+  Event,
+  EventConnection,
+  EventFilter,
+  EventStatus,
+  Evidence,
+  Participant,
+  StatementConnection,
+  StatementOrder,
+} from "@claimline/schema";
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { ConnectionArgs } from "../connection.args.js";
 import type { Context } from "../context.js";
@@ -20,7 +30,8 @@ export class EventResolver {
 
   @Query(() => EventConnection, { description: "Events matching a filter, oldest first." })
   events(
-    @Arg("filter", () => EventFilter, { nullable: true, description: "Which events; all conditions must hold." }) filter: EventFilter | null,
+    @Arg("filter", () => EventFilter, { nullable: true, description: "Which events; all conditions must hold." })
+    filter: EventFilter | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: Context,
   ) {

@@ -12,7 +12,10 @@ export class NodeResolver {
     return loadNode(ctx, id);
   }
 
-  @Query(() => [Node], { nullable: "items", description: `Records by global id, in the order asked (up to ${MAX_PAGE_SIZE}); null where there is none.` })
+  @Query(() => [Node], {
+    nullable: "items",
+    description: `Records by global id, in the order asked (up to ${MAX_PAGE_SIZE}); null where there is none.`,
+  })
   nodes(@Arg("ids", () => [ID], { description: "Global ids." }) ids: string[], @Ctx() ctx: Context) {
     if (ids.length > MAX_PAGE_SIZE) throw badInput(`nodes takes at most ${MAX_PAGE_SIZE} ids, got ${ids.length}`, { argument: "ids" });
     return Promise.all(ids.map((id) => loadNode(ctx, id)));

@@ -20,6 +20,13 @@ export class SourceResolver {
   async sources(@Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: Context) {
     const request = pageRequest(args, "asc");
     const page = await findSources(ctx.store.db, request);
-    return toConnection(SourceConnection, page, request, sourceFromRow, (r) => [r.title, r.id], () => countSources(ctx.store.db));
+    return toConnection(
+      SourceConnection,
+      page,
+      request,
+      sourceFromRow,
+      (r) => [r.title, r.id],
+      () => countSources(ctx.store.db),
+    );
   }
 }

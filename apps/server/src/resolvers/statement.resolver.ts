@@ -1,4 +1,14 @@
-import { Actor, Denial, Event, Evidence, Statement, StatementConnection, StatementFilter, StatementOrder, StatementStatus } from "@claimline/schema";
+import {
+  Actor,
+  Denial,
+  Event,
+  Evidence,
+  Statement,
+  StatementConnection,
+  StatementFilter,
+  StatementOrder,
+  StatementStatus,
+} from "@claimline/schema";
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { ConnectionArgs } from "../connection.args.js";
 import type { Context } from "../context.js";
@@ -13,7 +23,10 @@ import { listStatements, statementFromRow } from "../services/statement.service.
 @Resolver(() => Statement)
 export class StatementResolver {
   @Query(() => Statement, { description: "One statement by global id. Unknown ids are NOT_FOUND." })
-  async statement(@Arg("id", () => ID, { description: 'e.g. "Statement:trump-admits-direct-conversations".' }) id: string, @Ctx() ctx: Context) {
+  async statement(
+    @Arg("id", () => ID, { description: 'e.g. "Statement:trump-admits-direct-conversations".' }) id: string,
+    @Ctx() ctx: Context,
+  ) {
     const row = await ctx.loaders.statement.load(slugOf(id, ["Statement"]));
     if (!row) throw notFound(`No statement with id "${id}"`);
     return statementFromRow(row);
@@ -21,7 +34,8 @@ export class StatementResolver {
 
   @Query(() => StatementConnection, { description: "Statements matching a filter, newest first by default." })
   statements(
-    @Arg("filter", () => StatementFilter, { nullable: true, description: "Which statements; all conditions must hold." }) filter: StatementFilter | null,
+    @Arg("filter", () => StatementFilter, { nullable: true, description: "Which statements; all conditions must hold." })
+    filter: StatementFilter | null,
     @Arg("orderBy", () => StatementOrder, { nullable: true, description: "NEWEST_FIRST by default." }) orderBy: StatementOrder | null,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: Context,
@@ -56,7 +70,9 @@ export class StatementResolver {
     return denials.length > 0 ? StatementStatus.DISPUTED : StatementStatus.UNCONTESTED;
   }
 
-  @FieldResolver(() => [Denial], { description: "Every denial of this statement, oldest first. A statement is denied by few, so this is a list." })
+  @FieldResolver(() => [Denial], {
+    description: "Every denial of this statement, oldest first. A statement is denied by few, so this is a list.",
+  })
   async denials(@Root() statement: Statement, @Ctx() ctx: Context) {
     const rows = await ctx.loaders.denialsOfStatement.load(parseGlobalId(statement.id).slug);
     return rows.map(denialFromRow);

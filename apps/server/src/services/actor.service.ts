@@ -45,5 +45,12 @@ export async function listActors(ctx: Context, filter: ActorFilter | null | unde
   const query: ActorQuery = { kinds: filter?.kinds ?? null, text: filter?.text ?? null };
   const request = pageRequest(args, "asc");
   const page = await findActors(ctx.store.db, query, request);
-  return toConnection(ActorConnection, page, request, actorFromRow, (r) => [r.name, r.id], () => countActors(ctx.store.db, query));
+  return toConnection(
+    ActorConnection,
+    page,
+    request,
+    actorFromRow,
+    (r) => [r.name, r.id],
+    () => countActors(ctx.store.db, query),
+  );
 }

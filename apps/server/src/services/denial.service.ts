@@ -26,9 +26,10 @@ export function denialFromRow(row: DenialRow): Denial {
 
 /** What a denial denies: the statement or the event. */
 export async function denialTarget(ctx: Context, denial: Denial): Promise<Statement | Event> {
-  const target = denial.targetType === "Statement"
-    ? await ctx.loaders.statement.load(denial.targetId).then((row) => row && statementFromRow(row))
-    : await loadEvent(ctx, denial.targetId);
+  const target =
+    denial.targetType === "Statement"
+      ? await ctx.loaders.statement.load(denial.targetId).then((row) => row && statementFromRow(row))
+      : await loadEvent(ctx, denial.targetId);
   if (!target) throw new Error(`Denial ${denial.id} targets a missing ${denial.targetType} ${denial.targetId}`);
   return target;
 }
@@ -36,7 +37,8 @@ export async function denialTarget(ctx: Context, denial: Denial): Promise<Statem
 export function toDenialQuery(filter: DenialFilter | null | undefined): DenialQuery {
   if (!filter) return {};
   const targets = (filter.targetIds ?? []).map((id) => ({ id, ...parseGlobalId(id) }));
-  const targetSlugs = (type: "Statement" | "Event") => (filter.targetIds ? targets.filter((t) => t.type === type).map((t) => t.slug) : null);
+  const targetSlugs = (type: "Statement" | "Event") =>
+    filter.targetIds ? targets.filter((t) => t.type === type).map((t) => t.slug) : null;
   for (const t of targets) {
     if (t.type !== "Statement" && t.type !== "Event") slugsOf([t.id], ["Statement", "Event"]);
   }
@@ -53,16 +55,25 @@ export function toDenialQuery(filter: DenialFilter | null | undefined): DenialQu
  * A parent's first page is batched with its siblings' through the parent loaders.
  */
 export async function listDenials(
-  ctx: Context, filter: DenialFilter | null | undefined, args: ConnectionArgs, parent?: { kind: DenialParent; id: string },
+  ctx: Context,
+  filter: DenialFilter | null | undefined,
+  args: ConnectionArgs,
+  parent?: { kind: DenialParent; id: string },
 ): Promise<DenialConnection> {
   const own = toDenialQuery(filter);
   const scope: DenialQuery = !parent ? {} : parent.kind === "denier" ? { denierIds: [parent.id] } : { targetEventIds: [parent.id] };
   const query = { ...own, ...scope };
   const request = pageRequest(args, "desc");
   const keyOf = (r: DenialRow) => [r.sortDate, r.id] as const;
-  const countTotal = () => (parent ? ctx.parentLoaders.denialCounts[parent.kind].load({ parentId: parent.id, query: own }) : countDenials(ctx.store.db, query));
-  const page = parent && isFirstPage(request)
-    ? await ctx.parentLoaders.denialPages[parent.kind].load({ parentId: parent.id, query: own, page: { limit: request.limit, order: request.order } })
-    : await findDenials(ctx.store.db, query, request);
+  const countTotal = () =>
+    parent ? ctx.parentLoaders.denialCounts[parent.kind].load({ parentId: parent.id, query: own }) : countDenials(ctx.store.db, query);
+  const page =
+    parent && isFirstPage(request)
+      ? await ctx.parentLoaders.denialPages[parent.kind].load({
+          parentId: parent.id,
+          query: own,
+          page: { limit: request.limit, order: request.order },
+        })
+      : await findDenials(ctx.store.db, query, request);
   return toConnection(DenialConnection, page, request, denialFromRow, keyOf, countTotal);
 }

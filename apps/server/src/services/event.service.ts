@@ -50,14 +50,27 @@ export function toEventQuery(filter: EventFilter | null | undefined): EventQuery
  * A page of events matching the filter, oldest first, optionally those an actor (slug) took part in.
  * An actor's first page is batched with its siblings' through the parent loaders.
  */
-export async function listEvents(ctx: Context, filter: EventFilter | null | undefined, args: ConnectionArgs, participantId?: string): Promise<EventConnection> {
+export async function listEvents(
+  ctx: Context,
+  filter: EventFilter | null | undefined,
+  args: ConnectionArgs,
+  participantId?: string,
+): Promise<EventConnection> {
   const own = toEventQuery(filter);
   const query = participantId ? { ...own, participantIds: [participantId] } : own;
   const request = pageRequest(args, "asc");
   const keyOf = (r: EventRow) => [r.sortDate, r.id] as const;
-  const countTotal = () => (participantId ? ctx.parentLoaders.eventCountsOfParticipant.load({ parentId: participantId, query: own }) : countEvents(ctx.store.db, query));
-  const page = participantId && isFirstPage(request)
-    ? await ctx.parentLoaders.eventPagesOfParticipant.load({ parentId: participantId, query: own, page: { limit: request.limit, order: request.order } })
-    : await findEvents(ctx.store.db, query, request);
+  const countTotal = () =>
+    participantId
+      ? ctx.parentLoaders.eventCountsOfParticipant.load({ parentId: participantId, query: own })
+      : countEvents(ctx.store.db, query);
+  const page =
+    participantId && isFirstPage(request)
+      ? await ctx.parentLoaders.eventPagesOfParticipant.load({
+          parentId: participantId,
+          query: own,
+          page: { limit: request.limit, order: request.order },
+        })
+      : await findEvents(ctx.store.db, query, request);
   return toConnection(EventConnection, page, request, eventFromRow, keyOf, countTotal);
 }

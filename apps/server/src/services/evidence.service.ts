@@ -8,7 +8,14 @@ import { toPartialDate } from "./partial-date.mapper.js";
 export async function evidenceOf(ctx: Context, recordType: EvidenceRecordType, slug: string): Promise<Evidence[]> {
   const rows = await ctx.loaders.evidence.load(`${recordType}:${slug}`);
   return rows.map((r) =>
-    Object.assign(new Evidence(), { sourceId: r.sourceId, start: r.spanStart, end: r.spanEnd, exact: r.exact, prefix: r.prefix, suffix: r.suffix }),
+    Object.assign(new Evidence(), {
+      sourceId: r.sourceId,
+      start: r.spanStart,
+      end: r.spanEnd,
+      exact: r.exact,
+      prefix: r.prefix,
+      suffix: r.suffix,
+    }),
   );
 }
 

@@ -26,7 +26,10 @@ export function decodeCursor(cursor: string): Key {
 export function pageRequest(args: ConnectionArgs, order: "asc" | "desc"): PageRequest {
   const { first, last, after, before } = args;
   if (first != null && last != null) throw badInput("Pass first or last, not both");
-  for (const [name, value] of [["first", first], ["last", last]] as const) {
+  for (const [name, value] of [
+    ["first", first],
+    ["last", last],
+  ] as const) {
     if (value != null && (value < 1 || value > MAX_PAGE_SIZE)) {
       throw badInput(`${name} must be between 1 and ${MAX_PAGE_SIZE}, got ${value}`, { argument: name });
     }

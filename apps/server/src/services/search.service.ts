@@ -10,7 +10,8 @@ import { statementFromRow } from "./statement.service.js";
 /** Ranked hits across actors, statements and events, each with its highlighted snippet. */
 export async function search(ctx: Context, text: string, first: number): Promise<SearchHit[]> {
   if (!/[\p{L}\p{N}]/u.test(text)) throw badInput("search text needs at least one letter or digit", { argument: "text" });
-  if (first < 1 || first > MAX_PAGE_SIZE) throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`, { argument: "first" });
+  if (first < 1 || first > MAX_PAGE_SIZE)
+    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`, { argument: "first" });
   const hits = await searchAll(ctx.store.db, text, first);
   const nodes = await Promise.all(
     hits.map(async (hit) => {

@@ -1,5 +1,20 @@
-import { Statement, StatementConnection, StatementOrder, type QuoteType, type Rank, type SpeechAct, type StatementFilter } from "@claimline/schema";
-import { countStatements, findStatements, type RankedStatementRow, type StatementParent, type StatementQuery, type StatementRow } from "@claimline/store";
+import {
+  Statement,
+  StatementConnection,
+  StatementOrder,
+  type QuoteType,
+  type Rank,
+  type SpeechAct,
+  type StatementFilter,
+} from "@claimline/schema";
+import {
+  countStatements,
+  findStatements,
+  type RankedStatementRow,
+  type StatementParent,
+  type StatementQuery,
+  type StatementRow,
+} from "@claimline/store";
 import type { ConnectionArgs } from "../connection.args.js";
 import type { Context } from "../context.js";
 import { ACTOR_TYPES, globalId, slugOf, slugsOf } from "../ids.js";
@@ -78,10 +93,14 @@ export async function listStatements(
   if (parent && !byRelevance && isFirstPage(request)) {
     const key = { parentId: parent.id, query: own, page: { limit: request.limit, order: request.order } };
     const page = await ctx.parentLoaders.statementPages[parent.kind].load(key);
-    return toConnection(StatementConnection, page, request, statementFromRow, keyOf, () => ctx.parentLoaders.statementCounts[parent.kind].load({ parentId: parent.id, query: own }));
+    return toConnection(StatementConnection, page, request, statementFromRow, keyOf, () =>
+      ctx.parentLoaders.statementCounts[parent.kind].load({ parentId: parent.id, query: own }),
+    );
   }
   const page = await findStatements(ctx.store.db, query, request, byRelevance);
   return toConnection(StatementConnection, page, request, statementFromRow, keyOf, () =>
-    parent ? ctx.parentLoaders.statementCounts[parent.kind].load({ parentId: parent.id, query: own }) : countStatements(ctx.store.db, query),
+    parent
+      ? ctx.parentLoaders.statementCounts[parent.kind].load({ parentId: parent.id, query: own })
+      : countStatements(ctx.store.db, query),
   );
 }

@@ -69,7 +69,8 @@ export function checkSpan(text: string, span: SpanData, path: string): void {
 function uniqueIds(records: { id: string }[], collection: string): Set<string> {
   const seen = new Set<string>();
   records.forEach((r, i) => {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(r.id)) throw new ImportError("INVALID_RECORD", `${collection}[${i}].id`, `"${r.id}" is not a lowercase kebab-case slug`);
+    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(r.id))
+      throw new ImportError("INVALID_RECORD", `${collection}[${i}].id`, `"${r.id}" is not a lowercase kebab-case slug`);
     if (seen.has(r.id)) throw new ImportError("DUPLICATE_ID", `${collection}[${i}].id`, `"${r.id}" appears twice`);
     seen.add(r.id);
   });

@@ -118,10 +118,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn("sort_date", "text", (c) => c.notNull())
     .addColumn("note", "text")
     .addColumn("created_at", "text", (c) => c.notNull())
-    .addCheckConstraint(
-      "denials_one_target",
-      sql`(target_statement_id is null) <> (target_event_id is null)`,
-    )
+    .addCheckConstraint("denials_one_target", sql`(target_statement_id is null) <> (target_event_id is null)`)
     .execute();
   await db.schema.createIndex("denials_sort").on("denials").columns(["sort_date", "id"]).execute();
   await db.schema.createIndex("denials_denier_sort").on("denials").columns(["denier_id", "sort_date", "id"]).execute();

@@ -27,8 +27,16 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     record_type unindexed, record_id unindexed, title, body, tokenize = 'porter unicode61 remove_diacritics 2')`.execute(db);
   // Each feed says what one table contributes to the index, for a row alias (`new` or `old`).
   const feeds = [
-    { table: "statements", type: "Statement", columns: (r: string) => `coalesce(${r}.quote, ''), ${r}.content || ' ' || coalesce(${r}.cue, '')` },
-    { table: "actors", type: "Actor", columns: (r: string) => `${r}.name || ' ' || ${aliasesAsText(`${r}.aliases`)}, coalesce(${r}.description, '')` },
+    {
+      table: "statements",
+      type: "Statement",
+      columns: (r: string) => `coalesce(${r}.quote, ''), ${r}.content || ' ' || coalesce(${r}.cue, '')`,
+    },
+    {
+      table: "actors",
+      type: "Actor",
+      columns: (r: string) => `${r}.name || ' ' || ${aliasesAsText(`${r}.aliases`)}, coalesce(${r}.description, '')`,
+    },
     { table: "events", type: "Event", columns: (r: string) => `${r}.title, coalesce(${r}.description, '')` },
   ];
   for (const { table, type, columns } of feeds) {

@@ -30,7 +30,11 @@ export async function findActors(db: Kysely<Database>, query: ActorQuery, page: 
 
 /** How many actors match `query`. */
 export async function countActors(db: Kysely<Database>, query: ActorQuery): Promise<number> {
-  const { count } = await db.selectFrom("actors").select((eb) => eb.fn.countAll<string | number>().as("count")).where(whereActors(query)).executeTakeFirstOrThrow();
+  const { count } = await db
+    .selectFrom("actors")
+    .select((eb) => eb.fn.countAll<string | number>().as("count"))
+    .where(whereActors(query))
+    .executeTakeFirstOrThrow();
   return Number(count);
 }
 

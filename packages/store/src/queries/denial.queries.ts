@@ -46,7 +46,13 @@ function denialsOfParents(db: Kysely<Database>, parent: DenialParent, parentIds:
 }
 
 /** The first page of denials for each parent, in one query. */
-export function findDenialsOfParents(db: Kysely<Database>, parent: DenialParent, parentIds: readonly string[], query: DenialQuery, page: FirstPageRequest) {
+export function findDenialsOfParents(
+  db: Kysely<Database>,
+  parent: DenialParent,
+  parentIds: readonly string[],
+  query: DenialQuery,
+  page: FirstPageRequest,
+) {
   const { column, qb } = denialsOfParents(db, parent, parentIds, query);
   return firstPagePerParent<DenialRow>(db, qb.selectAll("denials"), "denials", column, parentIds, page);
 }
@@ -59,7 +65,11 @@ export function countDenialsOfParents(db: Kysely<Database>, parent: DenialParent
 
 /** How many denials match `query`. */
 export async function countDenials(db: Kysely<Database>, query: DenialQuery): Promise<number> {
-  const { count } = await db.selectFrom("denials").select((eb) => eb.fn.countAll<string | number>().as("count")).where(whereDenials(query)).executeTakeFirstOrThrow();
+  const { count } = await db
+    .selectFrom("denials")
+    .select((eb) => eb.fn.countAll<string | number>().as("count"))
+    .where(whereDenials(query))
+    .executeTakeFirstOrThrow();
   return Number(count);
 }
 
@@ -70,7 +80,11 @@ export async function getDenials(db: Kysely<Database>, ids: readonly string[]): 
 }
 
 /** Every denial of any of these statements or events, oldest first. */
-export async function getDenialsOfTargets(db: Kysely<Database>, target: "statement" | "event", ids: readonly string[]): Promise<DenialRow[]> {
+export async function getDenialsOfTargets(
+  db: Kysely<Database>,
+  target: "statement" | "event",
+  ids: readonly string[],
+): Promise<DenialRow[]> {
   if (ids.length === 0) return [];
   const column = target === "statement" ? "targetStatementId" : "targetEventId";
   return db.selectFrom("denials").selectAll().where(column, "in", ids).orderBy("sortDate").orderBy("id").execute();

@@ -31,7 +31,9 @@ function whereEvents(db: Kysely<Database>, query: EventQuery) {
     if (query.participantIds) {
       conditions.push(
         eb.exists(
-          eb.selectFrom("eventParticipants").select("eventParticipants.actorId")
+          eb
+            .selectFrom("eventParticipants")
+            .select("eventParticipants.actorId")
             .whereRef("eventParticipants.eventId", "=", "events.id")
             .where("eventParticipants.actorId", "in", emptyGuard(query.participantIds)),
         ),
@@ -50,13 +52,23 @@ export async function findEvents(db: Kysely<Database>, query: EventQuery, page: 
 }
 
 function eventsOfParticipants(db: Kysely<Database>, actorIds: readonly string[], query: EventQuery) {
-  return db.selectFrom("events").innerJoin("eventParticipants", "eventParticipants.eventId", "events.id")
-    .where(whereEvents(db, query)).where("eventParticipants.actorId", "in", actorIds);
+  return db
+    .selectFrom("events")
+    .innerJoin("eventParticipants", "eventParticipants.eventId", "events.id")
+    .where(whereEvents(db, query))
+    .where("eventParticipants.actorId", "in", actorIds);
 }
 
 /** The first page of events for each participating actor, in one query. */
 export function findEventsOfParticipants(db: Kysely<Database>, actorIds: readonly string[], query: EventQuery, page: FirstPageRequest) {
-  return firstPagePerParent<EventRow>(db, eventsOfParticipants(db, actorIds, query).selectAll("events"), "events", "eventParticipants.actorId", actorIds, page);
+  return firstPagePerParent<EventRow>(
+    db,
+    eventsOfParticipants(db, actorIds, query).selectAll("events"),
+    "events",
+    "eventParticipants.actorId",
+    actorIds,
+    page,
+  );
 }
 
 /** How many events each actor took part in, in one query. */
@@ -66,7 +78,11 @@ export function countEventsOfParticipants(db: Kysely<Database>, actorIds: readon
 
 /** How many events match `query`. */
 export async function countEvents(db: Kysely<Database>, query: EventQuery): Promise<number> {
-  const { count } = await db.selectFrom("events").select((eb) => eb.fn.countAll<string | number>().as("count")).where(whereEvents(db, query)).executeTakeFirstOrThrow();
+  const { count } = await db
+    .selectFrom("events")
+    .select((eb) => eb.fn.countAll<string | number>().as("count"))
+    .where(whereEvents(db, query))
+    .executeTakeFirstOrThrow();
   return Number(count);
 }
 

@@ -30,7 +30,9 @@ export function matchesText(db: Kysely<any>, type: SearchableType, text: string)
  */
 export function withStatementRelevance<QB extends SelectQueryBuilder<any, "statements", any>>(db: Kysely<any>, qb: QB, text: string): QB {
   if (dialectOf(db) === "postgres") {
-    return qb.select(sql<number>`ts_rank(${sql.ref("statements.searchVector")}, plainto_tsquery('english', ${text}))`.as("relevance")) as QB;
+    return qb.select(
+      sql<number>`ts_rank(${sql.ref("statements.searchVector")}, plainto_tsquery('english', ${text}))`.as("relevance"),
+    ) as QB;
   }
   const hits = sql`(select record_id, -bm25(search_index, 0, 0, 2.0, 1.0) as relevance from search_index
     where search_index match ${toFts5Query(text) || '""'} and record_type = 'Statement')`.as("hits");

@@ -27,7 +27,12 @@ export interface Page<Row> {
  * costs the same wherever it is. Run the query, then pass the rows to `toPage`.
  * Example: `keysetPage(db.selectFrom("statements").selectAll(), "statements", page)`.
  */
-export function keysetPage<QB extends SelectQueryBuilder<any, any, any>>(qb: QB, table: string, page: PageRequest, sortColumn = "sortDate"): QB {
+export function keysetPage<QB extends SelectQueryBuilder<any, any, any>>(
+  qb: QB,
+  table: string,
+  page: PageRequest,
+  sortColumn = "sortDate",
+): QB {
   const sortDate = sql.ref(`${table}.${sortColumn}`);
   const id = sql.ref(`${table}.id`);
   const beyond = (key: SortKey, direction: "asc" | "desc") =>

@@ -24,8 +24,18 @@ export async function firstPagePerParent<Row>(
   const direction = sql.raw(page.order);
   const numbered = qb
     .select(sql.ref(parentColumn).as("parentId"))
-    .select(sql<number>`row_number() over (partition by ${sql.ref(parentColumn)} order by ${sql.ref(`${table}.sortDate`)} ${direction}, ${sql.ref(`${table}.id`)} ${direction})`.as("position"));
-  const rows = await db.selectFrom(numbered.as("numbered")).selectAll().where("position", "<=", page.limit + 1).orderBy("parentId").orderBy("position").execute();
+    .select(
+      sql<number>`row_number() over (partition by ${sql.ref(parentColumn)} order by ${sql.ref(`${table}.sortDate`)} ${direction}, ${sql.ref(`${table}.id`)} ${direction})`.as(
+        "position",
+      ),
+    );
+  const rows = await db
+    .selectFrom(numbered.as("numbered"))
+    .selectAll()
+    .where("position", "<=", page.limit + 1)
+    .orderBy("parentId")
+    .orderBy("position")
+    .execute();
   for (const { parentId, position, ...row } of rows as (Row & { parentId: string; position: number })[]) {
     const parentPage = pages.get(parentId)!;
     if (Number(position) > page.limit) parentPage.hasMore = true;

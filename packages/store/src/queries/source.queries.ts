@@ -16,6 +16,9 @@ export async function findSources(db: Kysely<Database>, page: PageRequest): Prom
 
 /** How many sources are stored. */
 export async function countSources(db: Kysely<Database>): Promise<number> {
-  const { count } = await db.selectFrom("sources").select((eb) => eb.fn.countAll<string | number>().as("count")).executeTakeFirstOrThrow();
+  const { count } = await db
+    .selectFrom("sources")
+    .select((eb) => eb.fn.countAll<string | number>().as("count"))
+    .executeTakeFirstOrThrow();
   return Number(count);
 }

@@ -28,7 +28,14 @@ function whereStatements(db: Kysely<Database>, query: StatementQuery) {
     if (query.speakerName) {
       const pattern = `%${escapeLike(query.speakerName.toLowerCase())}%`;
       conditions.push(
-        eb("statements.speakerId", "in", eb.selectFrom("actors").select("actors.id").where(sql<boolean>`${sql.ref("actors.searchName")} like ${pattern} escape '\\'`)),
+        eb(
+          "statements.speakerId",
+          "in",
+          eb
+            .selectFrom("actors")
+            .select("actors.id")
+            .where(sql<boolean>`${sql.ref("actors.searchName")} like ${pattern} escape '\\'`),
+        ),
       );
     }
     if (query.speechActs) conditions.push(eb("statements.speechAct", "in", emptyGuard(query.speechActs)));
@@ -36,7 +43,9 @@ function whereStatements(db: Kysely<Database>, query: StatementQuery) {
     if (query.aboutIds) {
       conditions.push(
         eb.exists(
-          eb.selectFrom("statementAbout").select("statementAbout.actorId")
+          eb
+            .selectFrom("statementAbout")
+            .select("statementAbout.actorId")
             .whereRef("statementAbout.statementId", "=", "statements.id")
             .where("statementAbout.actorId", "in", emptyGuard(query.aboutIds)),
         ),
@@ -60,7 +69,10 @@ export type RankedStatementRow = StatementRow & { relevance?: number };
  * in (relevance, id) order, most relevant first when `page.order` is "desc".
  */
 export async function findStatements(
-  db: Kysely<Database>, query: StatementQuery, page: PageRequest, byRelevance = false,
+  db: Kysely<Database>,
+  query: StatementQuery,
+  page: PageRequest,
+  byRelevance = false,
 ): Promise<Page<RankedStatementRow>> {
   const matching = db.selectFrom("statements").selectAll("statements").where(whereStatements(db, query));
   if (byRelevance && query.text) {
@@ -75,29 +87,43 @@ export type StatementParent = "speaker" | "occasion" | "about";
 
 function statementsOfParents(db: Kysely<Database>, parent: StatementParent, parentIds: readonly string[], query: StatementQuery) {
   const column = { speaker: "statements.speakerId", occasion: "statements.occasionId", about: "statementAbout.actorId" }[parent];
-  const from = parent === "about"
-    ? db.selectFrom("statements").innerJoin("statementAbout", "statementAbout.statementId", "statements.id")
-    : db.selectFrom("statements");
+  const from =
+    parent === "about"
+      ? db.selectFrom("statements").innerJoin("statementAbout", "statementAbout.statementId", "statements.id")
+      : db.selectFrom("statements");
   return { column, qb: from.where(whereStatements(db, query)).where(sql.ref(column), "in", parentIds) };
 }
 
 /** The first page of statements for each parent (e.g. each speaker), in one query. */
 export function findStatementsOfParents(
-  db: Kysely<Database>, parent: StatementParent, parentIds: readonly string[], query: StatementQuery, page: FirstPageRequest,
+  db: Kysely<Database>,
+  parent: StatementParent,
+  parentIds: readonly string[],
+  query: StatementQuery,
+  page: FirstPageRequest,
 ): Promise<Map<string, Page<StatementRow>>> {
   const { column, qb } = statementsOfParents(db, parent, parentIds, query);
   return firstPagePerParent<StatementRow>(db, qb.selectAll("statements"), "statements", column, parentIds, page);
 }
 
 /** How many statements match `query` for each parent, in one query. */
-export function countStatementsOfParents(db: Kysely<Database>, parent: StatementParent, parentIds: readonly string[], query: StatementQuery) {
+export function countStatementsOfParents(
+  db: Kysely<Database>,
+  parent: StatementParent,
+  parentIds: readonly string[],
+  query: StatementQuery,
+) {
   const { column, qb } = statementsOfParents(db, parent, parentIds, query);
   return countPerParent(db, qb, column, parentIds);
 }
 
 /** How many statements match `query`. */
 export async function countStatements(db: Kysely<Database>, query: StatementQuery): Promise<number> {
-  const { count } = await db.selectFrom("statements").select((eb) => eb.fn.countAll<string | number>().as("count")).where(whereStatements(db, query)).executeTakeFirstOrThrow();
+  const { count } = await db
+    .selectFrom("statements")
+    .select((eb) => eb.fn.countAll<string | number>().as("count"))
+    .where(whereStatements(db, query))
+    .executeTakeFirstOrThrow();
   return Number(count);
 }
 

@@ -25,7 +25,9 @@ async function detectDialects(): Promise<DialectName[]> {
   if (process.env.REQUIRE_POSTGRES === "1") {
     throw new Error(`REQUIRE_POSTGRES=1 but PostgreSQL does not answer at ${POSTGRES_ADMIN_URL.replace(/:[^:@/]*@/, ":***@")}`);
   }
-  console.warn(`\n⚠ PostgreSQL does not answer at ${POSTGRES_ADMIN_URL}: the PostgreSQL runs of these suites are SKIPPED (set DATABASE_URL_TEST to run them).\n`);
+  console.warn(
+    `\n⚠ PostgreSQL does not answer at ${POSTGRES_ADMIN_URL}: the PostgreSQL runs of these suites are SKIPPED (set DATABASE_URL_TEST to run them).\n`,
+  );
   return ["sqlite"];
 }
 
@@ -61,14 +63,28 @@ export async function createTestDatabase(dialect: DialectName, options: TestData
     const url = `file:${join(dir, `${name}.db`)}`;
     const store = openDatabase(url);
     if (migrate) await migrateToLatest(store.db);
-    return { store, url, drop: async () => { await store.close(); rmSync(dir, { recursive: true, force: true }); } };
+    return {
+      store,
+      url,
+      drop: async () => {
+        await store.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
   }
   await admin(`create database ${name}`);
   const url = new URL(POSTGRES_ADMIN_URL);
   url.pathname = `/${name}`;
   const store = openDatabase(url.toString(), { poolSize: 5 });
   if (migrate) await migrateToLatest(store.db);
-  return { store, url: url.toString(), drop: async () => { await store.close(); await dropPostgres(name); } };
+  return {
+    store,
+    url: url.toString(),
+    drop: async () => {
+      await store.close();
+      await dropPostgres(name);
+    },
+  };
 }
 
 /**
