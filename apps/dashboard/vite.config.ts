@@ -35,8 +35,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 4096,
     rolldownOptions: {
       // GraphiQL's modules carry React Compiler's "use no memo" directives, which a bundle drops harmlessly.
-      onwarn(warning, warn) {
-        if (warning.code !== "MODULE_LEVEL_DIRECTIVE") warn(warning);
+      onLog(level, log, handler) {
+        if (log.code !== "MODULE_LEVEL_DIRECTIVE") handler(level, log);
       },
       input: { main: here("./index.html"), explorer: here("./explorer/index.html") },
     },

@@ -16,8 +16,8 @@ export interface ScriptRun {
 export function runScript(script: string, env: Record<string, string>, timeoutMs = 30_000): Promise<ScriptRun> {
   const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
-  child.stdout.on("data", (chunk) => (output += chunk));
-  child.stderr.on("data", (chunk) => (output += chunk));
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const timer = setTimeout(() => {
     output += `\n[killed: still running after ${timeoutMs} ms]`;
     child.kill("SIGKILL");

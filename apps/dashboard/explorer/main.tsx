@@ -24,8 +24,14 @@ const EXAMPLE = `# Trump's statements that someone denies, with the denials and 
 }
 `;
 
-createRoot(document.getElementById("explorer")!).render(
+createRoot(mountPoint("explorer")).render(
   <StrictMode>
     <GraphiQL fetcher={fetcher} defaultQuery={EXAMPLE} />
   </StrictMode>,
 );
+
+function mountPoint(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`explorer/index.html has no #${id} element`);
+  return element;
+}

@@ -5,10 +5,16 @@ import { createClient } from "./apollo";
 import { App } from "./App";
 import "./styles.css";
 
-createRoot(document.getElementById("root")!).render(
+createRoot(mountPoint("root")).render(
   <StrictMode>
     <ApolloProvider client={createClient()}>
       <App />
     </ApolloProvider>
   </StrictMode>,
 );
+
+function mountPoint(id: string): HTMLElement {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`index.html has no #${id} element`);
+  return element;
+}

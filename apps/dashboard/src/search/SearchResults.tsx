@@ -1,5 +1,5 @@
 // Search hits across people, organisations, statements and events, most relevant first, matches marked.
-import { useQuery } from "@apollo/client/react";
+import { skipToken, useQuery } from "@apollo/client/react";
 import { useEffect, useRef } from "react";
 import { Empty, ErrorState, Loading } from "../common/states";
 import { graphql, getFragmentData, type FragmentType } from "../gql";
@@ -50,7 +50,7 @@ export const SEARCH_LIMIT = 25;
 export function SearchResults({ text }: { text: string }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus({ preventScroll: true }), [text]);
-  const { data, error, refetch } = useQuery(SearchQuery, { variables: { text, first: SEARCH_LIMIT }, skip: !text });
+  const { data, error, refetch } = useQuery(SearchQuery, text ? { variables: { text, first: SEARCH_LIMIT } } : skipToken);
   return (
     <section className="search-results" aria-labelledby="search-title">
       <h1 id="search-title" tabIndex={-1} ref={heading}>

@@ -14,7 +14,7 @@ export function runs(snippet: string): Run[] {
   let at = 0;
   for (let found = pattern.exec(snippet); found; found = pattern.exec(snippet)) {
     if (found.index > at) out.push({ text: snippet.slice(at, found.index), match: false });
-    out.push({ text: found[1]!, match: true });
+    out.push({ text: found[1] ?? "", match: true });
     at = found.index + found[0].length;
   }
   if (at < snippet.length) out.push({ text: snippet.slice(at), match: false });

@@ -54,7 +54,8 @@ function SourceText(props: { source: FragmentType<typeof SourceTextFragment>; sp
   const source = getFragmentData(SourceTextFragment, props.source);
   const mark = useRef<HTMLElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const pieces = props.span ? cut(source.text, props.span.start, props.span.end) : null;
+  const { span } = props;
+  const pieces = span ? cut(source.text, span.start, span.end) : null;
   useEffect(() => {
     if (mark.current) {
       mark.current.scrollIntoView({ block: "center" });
@@ -91,17 +92,17 @@ function SourceText(props: { source: FragmentType<typeof SourceTextFragment>; sp
             The requested span {props.span.start}–{props.span.end} is not inside this text ({source.text.length} characters).
           </p>
         )}
-        {pieces && (
+        {pieces && span && (
           <p className="muted">
-            Highlighted: characters {props.span!.start}–{props.span!.end}.
+            Highlighted: characters {span.start}–{span.end}.
           </p>
         )}
       </header>
       <div className="source-text">
-        {pieces ? (
+        {pieces && span ? (
           <>
             {pieces.before}
-            <mark ref={mark} tabIndex={-1} aria-label={`Evidence, characters ${props.span!.start} to ${props.span!.end}`}>
+            <mark ref={mark} tabIndex={-1} aria-label={`Evidence, characters ${span.start} to ${span.end}`}>
               {pieces.span}
             </mark>
             {pieces.after}

@@ -48,7 +48,9 @@ export function SpeakerStatements({ speaker, filters }: { speaker: string; filte
   const [moreError, setMoreError] = useState<ErrorLike | null>(null);
   const loadMore = () => {
     setMoreError(null);
-    return fetchMore({ variables: { after: statements?.pageInfo.endCursor } }).catch((e: ErrorLike) => setMoreError(e));
+    return fetchMore({ variables: { after: statements?.pageInfo.endCursor } }).catch((e: unknown) => {
+      setMoreError(e instanceof Error ? e : new Error(String(e)));
+    });
   };
 
   return (

@@ -14,7 +14,7 @@ export async function readArticleDocument(): Promise<SourceDocument> {
   ]);
   const { source, actors, events, statements, denials } = JSON.parse(json) as Omit<SourceDocument, "text"> & { source: { file?: string } };
   const { file: _file, ...sourceData } = source;
-  return { source: sourceData as SourceDocument["source"], text, actors, events, statements, denials };
+  return { source: sourceData, text, actors, events, statements, denials };
 }
 
 /**
