@@ -31,6 +31,7 @@ export { getEvidence } from "./queries/evidence.queries.js";
 export type { Page, PageRequest, SortKey } from "./queries/keyset.js";
 export type { FirstPageRequest } from "./queries/per-parent.js";
 export { ping } from "./queries/ping.js";
+export { isDatabaseUnavailable } from "./unavailable.js";
 export { countSources, findSources, getSources } from "./queries/source.queries.js";
 export {
   countStatements,
