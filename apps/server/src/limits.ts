@@ -22,7 +22,7 @@ export interface QueryLimits {
 
 export const DEFAULT_LIMITS: QueryLimits = { maxDepth: 12, maxAliases: 30, maxDirectives: 50, maxTokens: 3_000, maxCost: 25_000 };
 
-export type LimitName = "depth" | "aliases" | "directives" | "tokens" | "cost" | "responseBytes";
+export type LimitName = "depth" | "aliases" | "directives" | "tokens" | "validation" | "cost" | "responseBytes";
 
 /** A QUERY_TOO_COMPLEX error answered with HTTP 400. */
 export function limitError(limit: LimitName, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
@@ -49,7 +49,13 @@ export function limitValidationRules(limits: QueryLimits): ValidationRule[] {
 }
 
 /** graphql-js aborts parsing past `maxTokens` with this message (a GRAPHQL_PARSE_FAILED error). */
-const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more th[ae]n (\d+) tokens/; // graphql 16 writes "more that"
+const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/; // graphql 16 writes "more that"
+
+/**
+ * graphql-js gives up validating a document whose fields would take too many comparisons to merge (thousands of
+ * identical selections): a GRAPHQL_VALIDATION_FAILED error with just this message.
+ */
+const VALIDATION_ABORTED = "Validation aborted.";
 
 /**
  * Gives limit refusals their code: Apollo codes validation errors GRAPHQL_VALIDATION_FAILED and parse errors
@@ -62,6 +68,9 @@ export function recodeLimitError(formatted: GraphQLFormattedError): GraphQLForma
       message: `Token limit of ${tokens[1]} exceeded: the document is too long`,
       extensions: { code: "QUERY_TOO_COMPLEX", limit: "tokens", maximum: Number(tokens[1]) },
     };
+  }
+  if (formatted.message === VALIDATION_ABORTED) {
+    return { message: "The document is too complex to validate", extensions: { code: "QUERY_TOO_COMPLEX", limit: "validation" } };
   }
   if (typeof formatted.extensions?.limit === "string")
     return { ...formatted, extensions: { ...formatted.extensions, code: "QUERY_TOO_COMPLEX" } };

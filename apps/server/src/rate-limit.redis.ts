@@ -31,6 +31,9 @@ end
 return {1, tostring(lowest - cost)}
 `;
 
+/** How long ready() waits for a first connection before the limiter starts counting locally. */
+const CONNECT_WAIT_MS = 2_000;
+
 export interface RedisRateLimitOptions extends RateLimitOptions {
   url: string;
   /** Put before every key, so that deployments (and test runs) sharing a Redis keep apart. */
@@ -82,6 +85,12 @@ export function redisRateLimiter({ url, keyPrefix, onOutage, ...options }: Redis
         return fallback.charge(keys, cost);
       }
     },
+    ready: () =>
+      new Promise<void>((resolve) => {
+        if (redis.status === "ready") resolve();
+        redis.once("ready", () => resolve());
+        setTimeout(resolve, CONNECT_WAIT_MS).unref();
+      }),
     async close() {
       await redis.quit().catch(() => redis.disconnect());
     },

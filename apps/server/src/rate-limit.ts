@@ -21,6 +21,8 @@ export interface RateLimiter {
   readonly options: RateLimitOptions;
   /** Takes `cost` points from every bucket in `keys`, all or none. */
   charge(keys: readonly string[], cost: number): Promise<Charge>;
+  /** Resolves once the limiter can count (connected, for a shared one), or has given up waiting and counts locally. */
+  ready(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -70,6 +72,7 @@ export function memoryRateLimiter(options: RateLimitOptions, now: () => number =
       }
       return Promise.resolve({ allowed: true, remaining: Math.floor(lowest - cost), retryAfterSeconds: 0 });
     },
+    ready: () => Promise.resolve(),
     close: () => Promise.resolve(),
   };
 }

@@ -78,6 +78,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
   });
   const health = watchDatabase(store, app.log);
   const rateLimiter = createRateLimiter(deps.rateLimit, app);
+  await rateLimiter?.ready();
   const apollo = new ApolloServer<Context>({
     schema: await buildClaimlineSchema(),
     introspection,

@@ -19,7 +19,13 @@ export const DEFAULT_SHUTDOWN_TIMEOUT_MS = 10_000;
  * with 503, closes idle keep-alive connections and resolves once every in-flight response has been written out;
  * only then do the closers run and the process exit 0. Past `timeoutMs` the rest is cut and it exits 1.
  */
-export function exitGracefullyOnSignals({ app, closers, timeoutMs, onDraining, exit = (code) => process.exit(code) }: ShutdownOptions): void {
+export function exitGracefullyOnSignals({
+  app,
+  closers,
+  timeoutMs,
+  onDraining,
+  exit = (code) => process.exit(code),
+}: ShutdownOptions): void {
   let started = false;
   const shutdown = async (signal: NodeJS.Signals) => {
     if (started) return;
