@@ -11,7 +11,8 @@ export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 /**
  * The other half of format-error.ts, where the request is known: logs every masked INTERNAL error with the
  * request id (`reqId`, as Fastify logs it) and puts the same id in the error's `extensions.requestId`; tells the
- * database health about an outage and answers it with HTTP 503 and Retry-After.
+ * database health about an outage and answers it with HTTP 503 and Retry-After; a request stopped at its deadline
+ * by the request guard is a 504, as when graphql-route.ts answers for it.
  */
 export function errorReportingPlugin(log: FastifyBaseLogger, health: DatabaseHealth): ApolloServerPlugin<Context> {
   return {
@@ -35,9 +36,13 @@ export function errorReportingPlugin(log: FastifyBaseLogger, health: DatabaseHea
               ? { ...error, extensions: { ...error.extensions, requestId: contextValue.request.id } }
               : error,
           );
-          if (result.errors.some((error) => error.extensions?.code === "UNAVAILABLE")) {
+          const codes = new Set(result.errors.map((error) => error.extensions?.code));
+          if (codes.has("UNAVAILABLE")) {
             response.http.status = 503;
             response.http.headers.set("retry-after", String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+          } else if (codes.has("TIMEOUT")) {
+            // Past its deadline the request stopped loading: what it has is partial, as when the route answers alone.
+            response.http.status = 504;
           }
           return Promise.resolve();
         },
