@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { HeaderMap, type ApolloServerPlugin } from "@apollo/server";
-import { GraphQLError } from "graphql";
+import { GraphQLError, type OperationDefinitionNode } from "graphql";
 import type { Context } from "./context.js";
 import { operationCost } from "./cost.js";
 import { limitError, type QueryLimits } from "./limits.js";
@@ -20,6 +20,14 @@ export function bucketKeys({ ip, token }: Context["request"]): string[] {
  * Every response then reports `extensions.cost`, and `extensions.rateLimit` when limits are on.
  */
 export function admissionPlugin(limits: QueryLimits, rateLimiter: RateLimiter | undefined): ApolloServerPlugin<Context> {
+  // Apollo keeps parsed documents, so an operation without variables is the same object each time: cost it once.
+  const fixedCosts = new WeakMap<OperationDefinitionNode, number>();
+  const costOf = (...[schema, document, operation, variables]: Parameters<typeof operationCost>) => {
+    if (operation.variableDefinitions?.length) return operationCost(schema, document, operation, variables);
+    let cost = fixedCosts.get(operation);
+    if (cost === undefined) fixedCosts.set(operation, (cost = operationCost(schema, document, operation, variables)));
+    return cost;
+  };
   return {
     requestDidStart() {
       let cost: number | undefined;
@@ -27,7 +35,7 @@ export function admissionPlugin(limits: QueryLimits, rateLimiter: RateLimiter | 
       return Promise.resolve({
         async didResolveOperation({ schema, document, operation, request, contextValue }) {
           // didResolveOperation is only called once an operation was found
-          cost = operation ? operationCost(schema, document, operation, request.variables) : 0;
+          cost = operation ? costOf(schema, document, operation, request.variables) : 0;
           if (rateLimiter) {
             // A refused operation is charged as the largest one allowed: refusals are not a free way to probe.
             const points = Math.min(Math.max(cost, 1), limits.maxCost, rateLimiter.options.capacity);
