@@ -29,7 +29,7 @@ for (const dialect of DIALECTS) {
       });
       const gone = new Promise((resolve) => child.once("exit", resolve));
       const migrated = async () => {
-        const { rows } = await sql<{ n: number }>`select count(*) as n from kysely_migration`
+        const { rows } = await sql<{ n: number | string }>`select count(*) as n from kysely_migration`
           .execute(db)
           .catch(() => ({ rows: [{ n: 0 }] }));
         return Number(rows[0]!.n) >= 2;
@@ -44,7 +44,7 @@ for (const dialect of DIALECTS) {
       server = await startServer({ DATABASE_URL: database.url });
       const article = await readArticleDocument();
       const count = async (table: "sources" | "statements" | "denials" | "actors" | "events") =>
-        Number((await sql<{ n: number }>`select count(*) as n from ${sql.table(table)}`.execute(db)).rows[0]!.n);
+        Number((await sql<{ n: number | string }>`select count(*) as n from ${sql.table(table)}`.execute(db)).rows[0]!.n);
       expect(await count("sources")).toBe(1);
       expect(await count("statements")).toBe(article.statements.length);
       expect(await count("denials")).toBe(article.denials.length);

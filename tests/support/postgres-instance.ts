@@ -41,7 +41,8 @@ function freePort(): Promise<number> {
  * since PostgreSQL refuses to run as root). Example: `const pg = await createPostgresInstance(); pg.stop(); pg.start()`.
  */
 export async function createPostgresInstance(): Promise<PostgresInstance> {
-  if (!POSTGRES_BIN) throw new Error(`no PostgreSQL under ${VERSIONS_DIR} (apt-get install postgresql)`);
+  const bin = POSTGRES_BIN;
+  if (!bin) throw new Error(`no PostgreSQL under ${VERSIONS_DIR} (apt-get install postgresql)`);
   const dir = mkdtempSync(join(tmpdir(), "claimline-pg-"));
   const data = join(dir, "data");
   const asRoot = userInfo().uid === 0;
@@ -51,7 +52,7 @@ export async function createPostgresInstance(): Promise<PostgresInstance> {
     chownSync(dir, uid, gid);
   }
   const run = (tool: string, args: string[]) => {
-    const command = join(POSTGRES_BIN!, tool);
+    const command = join(bin, tool);
     const [file, argv] = asRoot ? ["runuser", ["-u", "postgres", "--", command, ...args]] : [command, args];
     execFileSync(file, argv, { stdio: "pipe", timeout: 60_000 });
   };
