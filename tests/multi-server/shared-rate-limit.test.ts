@@ -36,11 +36,12 @@ describe("rate limits shared through Redis by two server processes", () => {
     const [first, second] = servers as [RunningServer, RunningServer];
     const spent = [];
     for (let i = 0; i < 2; i++) spent.push((await postGraphQL(first.url, ORDINARY)).body.extensions.rateLimit.remaining);
-    expect(spent[1]).toBeLessThanOrEqual(CAPACITY - 2 * ORDINARY_COST + 2);
+    // Refilling at 1 point a second: a slow machine may give a few back between requests.
+    expect(spent[1]).toBeLessThanOrEqual(CAPACITY - 2 * ORDINARY_COST + 10);
 
     const onSecond = await postGraphQL(second.url, ORDINARY);
     expect(onSecond.status).toBe(200);
-    expect(onSecond.body.extensions.rateLimit.remaining).toBeLessThanOrEqual(CAPACITY - 3 * ORDINARY_COST + 3);
+    expect(onSecond.body.extensions.rateLimit.remaining).toBeLessThanOrEqual(CAPACITY - 3 * ORDINARY_COST + 15);
     await postGraphQL(second.url, ORDINARY);
 
     const refused = await postGraphQL(first.url, ORDINARY);

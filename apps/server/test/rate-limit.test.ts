@@ -87,14 +87,15 @@ for (const dialect of DIALECTS) {
         rateLimit: { limit: 500, remaining: 500 - ordinaryCost, refillPerSecond: 1 },
       });
       const second = await h.post(ORDINARY);
-      expect(second.body.extensions.rateLimit.remaining).toBeLessThanOrEqual(500 - 2 * ordinaryCost + 1);
+      // Refilling at 1 point a second: a slow machine may give a few back between requests.
+      expect(second.body.extensions.rateLimit.remaining).toBeLessThanOrEqual(500 - 2 * ordinaryCost + 10);
 
       const refused = await h.post(ORDINARY);
       expect(refused.status).toBe(429);
       expect(refused.body.data).toBeUndefined();
       expect(refused.body.errors[0].extensions).toMatchObject({ code: "RATE_LIMITED" });
       const wait = Number(refused.headers["retry-after"]);
-      expect(wait).toBeGreaterThanOrEqual(ordinaryCost - 60);
+      expect(wait).toBeGreaterThanOrEqual(ordinaryCost - 70);
       expect(refused.body.errors[0].extensions.retryAfter).toBe(wait);
     });
 
