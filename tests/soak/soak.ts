@@ -96,6 +96,9 @@ try {
   ]);
   clearInterval(sampler);
   const end = rssMegabytes(pid);
+  // V8 gives memory back only after a major collection: what is left 5 s after the load tells a leak from a full heap.
+  await new Promise((resolve) => setTimeout(resolve, 5_000));
+  const settled = rssMegabytes(pid);
 
   console.log("| traffic | requests | req/s | errors (socket) | timeouts | non-2xx | 5xx | p50 | p99 |");
   console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
@@ -116,7 +119,8 @@ try {
   const growth = (from: number) => `${(((end - from) / from) * 100).toFixed(1)} %`;
   console.log(
     `RSS: ${idle.toFixed(0)} MB idle before, ${warmedUp.toFixed(0)} MB after the warm-up, ${Math.max(...samples).toFixed(0)} MB at the peak, ` +
-      `${end.toFixed(0)} MB at the end: growth ${growth(warmedUp)} after the warm-up (${growth(idle)} from idle)`,
+      `${end.toFixed(0)} MB at the end: growth ${growth(warmedUp)} after the warm-up (${growth(idle)} from idle); ` +
+      `${settled.toFixed(0)} MB 5 s after the load (${(((settled - idle) / idle) * 100).toFixed(1)} % over idle)`,
   );
   console.log(
     `Load average on this machine (all its users): ${loadavg()
