@@ -1,6 +1,17 @@
 import type { Store } from "../src/index.js";
 
-const TABLES = ["sources", "actors", "events", "eventParticipants", "statements", "statementAbout", "denials", "evidence"] as const;
+const TABLES = [
+  "sources",
+  "actors",
+  "events",
+  "eventParticipants",
+  "statements",
+  "statementAbout",
+  "denials",
+  "evidence",
+  "searchTerms",
+  "searchStats",
+] as const;
 
 /** How many rows each table holds: what "nothing changed" and "nothing was stored" are checked against. */
 export async function rowCounts(store: Store): Promise<Record<(typeof TABLES)[number], number>> {

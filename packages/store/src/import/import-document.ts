@@ -1,12 +1,15 @@
-import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
+import type { EvidenceRecordType } from "../domain/enums.js";
+import { indexRecords } from "../search/index-records.js";
 import type { Database } from "../tables/database.js";
-import type { EvidenceRecordType, NewEvidenceRow } from "../tables/evidence.table.js";
-import type { EventData, SourceDocument, SpanData } from "./document.js";
+import type { NewEvidenceRow } from "../tables/evidence.table.js";
 import { writeTransaction } from "../write-transaction.js";
+import type { EventData, SourceDocument, SpanData } from "./document.schema.js";
 import { ImportError } from "./import-error.js";
-import { dateColumns, searchName } from "./to-rows.js";
-import { validateDocument, type KnownIds } from "./validate-document.js";
+import { insertRows } from "./insert-rows.js";
+import { parseDocument } from "./parse-document.js";
+import { actorRow, denialRow, eventRow, sourceRow, statementRow } from "./to-rows.js";
+import { spanContext, validateDocument, type KnownIds } from "./validate-document.js";
 
 export interface ImportSummary {
   sourceId: string;
@@ -18,160 +21,75 @@ export interface ImportSummary {
 }
 
 /**
- * Stores a whole annotated source in one write transaction: all of it or, on any error, none of it.
- * Actors and events already stored (say, Putin from an earlier article) are kept as they are and gain the new spans.
+ * Checks a whole annotated source (shape, enums, spans, references) and stores it in one write transaction, indexed
+ * for search: all of it or, on any error, none of it. Actors and events already stored (say, Putin from an earlier
+ * article) are kept as they are and gain the new spans. Example: `await importDocument(db, JSON.parse(file))`.
  */
-export async function importDocument(db: Kysely<Database>, doc: SourceDocument): Promise<ImportSummary> {
+export async function importDocument(db: Kysely<Database>, input: unknown): Promise<ImportSummary> {
+  const doc = parseDocument(input);
   return writeTransaction(db, async (trx) => {
     const existing = await trx.selectFrom("sources").select("id").where("id", "=", doc.source.id).executeTakeFirst();
     if (existing) throw new ImportError("DUPLICATE_ID", "source.id", `a source with id "${doc.source.id}" is already stored`);
-    validateDocument(doc, await knownIds(trx, doc));
+    const known = await knownIds(trx, doc);
+    validateDocument(doc, known);
 
     const now = new Date().toISOString();
-    await trx
-      .insertInto("sources")
-      .values({
-        ...doc.source,
-        publishedAt: doc.source.publishedAt ? JSON.stringify(doc.source.publishedAt) : null,
-        text: doc.text,
-        contentHash: createHash("sha256").update(doc.text).digest("hex"),
-        createdAt: now,
-      })
-      .execute();
+    const newActors = doc.actors.filter((a) => !known.actors.has(a.id));
+    const newEvents = parentsFirst(doc.events).filter((e) => !known.events.has(e.id));
+    await insertRows(trx, "sources", [sourceRow(doc, now)]);
+    await insertRows(
+      trx,
+      "actors",
+      newActors.map((a) => actorRow(a, now)),
+    );
+    await insertRows(
+      trx,
+      "events",
+      newEvents.map((e) => eventRow(e, now)),
+    );
+    await insertRows(
+      trx,
+      "eventParticipants",
+      newEvents.flatMap((e) => e.participants.map((p, position) => ({ eventId: e.id, actorId: p.actorId, role: p.role, position }))),
+    );
+    await insertRows(
+      trx,
+      "statements",
+      doc.statements.map((s) => statementRow(s, now)),
+    );
+    await insertRows(
+      trx,
+      "statementAbout",
+      doc.statements.flatMap((s) => s.aboutIds.map((actorId, position) => ({ statementId: s.id, actorId, position }))),
+    );
+    await insertRows(
+      trx,
+      "denials",
+      doc.denials.map((d) => denialRow(d, now)),
+    );
+    const evidence = await evidenceRows(trx, doc, known);
+    await insertRows(trx, "evidence", evidence);
 
-    const evidence: NewEvidenceRow[] = [];
-    const addEvidence = async (recordType: EvidenceRecordType, recordId: string, spans: SpanData[]) => {
-      const { next } = await trx
-        .selectFrom("evidence")
-        .select((eb) => eb.fn.coalesce(eb.fn.max("position"), eb.lit(-1)).as("next"))
-        .where("recordType", "=", recordType)
-        .where("recordId", "=", recordId)
-        .executeTakeFirstOrThrow();
-      spans.forEach((s, i) =>
-        evidence.push({
-          recordType,
-          recordId,
-          position: Number(next) + 1 + i,
-          sourceId: doc.source.id,
-          spanStart: s.start,
-          spanEnd: s.end,
-          exact: s.exact,
-          prefix: s.prefix,
-          suffix: s.suffix,
-        }),
-      );
-    };
-
-    for (const a of doc.actors) {
-      const { evidence: spans, aliases, roles, ...actor } = a;
-      await trx
-        .insertInto("actors")
-        .values({
-          ...actor,
-          aliases: JSON.stringify(aliases),
-          roles: JSON.stringify(roles),
-          searchName: searchName(a.name, aliases),
-          createdAt: now,
-        })
-        .onConflict((oc) => oc.column("id").doNothing())
-        .execute();
-      await addEvidence("Actor", a.id, spans);
-    }
-
-    for (const e of parentsFirst(doc.events)) {
-      const start = dateColumns(e.start);
-      const end = dateColumns(e.end);
-      await trx
-        .insertInto("events")
-        .values({
-          id: e.id,
-          title: e.title,
-          description: e.description,
-          type: e.type,
-          status: e.status,
-          startDate: start.json,
-          startEarliest: start.earliest,
-          startLatest: start.latest,
-          endDate: end.json,
-          endEarliest: end.earliest,
-          endLatest: end.latest,
-          earliest: start.earliest ?? start.latest ?? end.earliest,
-          latest: end.latest ?? (e.status === "ONGOING" ? "9999-12-31" : (start.latest ?? start.earliest)),
-          sortDate: start.sortDate,
-          location: e.location,
-          partOfId: e.partOfId,
-          note: e.note,
-          createdAt: now,
-        })
-        .onConflict((oc) => oc.column("id").doNothing())
-        .execute();
-      await insertAll(
-        trx,
-        "eventParticipants",
-        e.participants.map((p, position) => ({ eventId: e.id, actorId: p.actorId, role: p.role, position })),
-        true,
-      );
-      await addEvidence("Event", e.id, e.evidence);
-    }
-
-    for (const s of doc.statements) {
-      const stated = dateColumns(s.statedAt);
-      await trx
-        .insertInto("statements")
-        .values({
-          id: s.id,
-          speakerId: s.speakerId,
-          content: s.content,
-          quote: s.quote,
-          quoteType: s.quoteType,
-          speechAct: s.speechAct,
-          cue: s.cue,
-          hedge: s.hedge,
-          statedAt: stated.json,
-          statedEarliest: stated.earliest,
-          statedLatest: stated.latest,
-          sortDate: stated.sortDate,
-          occasionId: s.occasionId,
-          topics: JSON.stringify(s.topics),
-          rank: "NORMAL",
-          rankReason: null,
-          note: s.note,
-          createdAt: now,
-          updatedAt: now,
-        })
-        .execute();
-      await insertAll(
-        trx,
-        "statementAbout",
-        s.aboutIds.map((actorId, position) => ({ statementId: s.id, actorId, position })),
-      );
-      await addEvidence("Statement", s.id, s.evidence);
-    }
-
-    for (const d of doc.denials) {
-      const stated = dateColumns(d.statedAt);
-      await trx
-        .insertInto("denials")
-        .values({
-          id: d.id,
-          denierId: d.denierId,
-          targetStatementId: d.targetType === "Statement" ? d.targetId : null,
-          targetEventId: d.targetType === "Event" ? d.targetId : null,
-          content: d.content,
-          quote: d.quote,
-          cue: d.cue,
-          statedAt: stated.json,
-          statedEarliest: stated.earliest,
-          statedLatest: stated.latest,
-          sortDate: stated.sortDate,
-          note: d.note,
-          createdAt: now,
-        })
-        .execute();
-      await addEvidence("Denial", d.id, d.evidence);
-    }
-
-    await insertAll(trx, "evidence", evidence);
+    await indexRecords(
+      trx,
+      "Actor",
+      newActors.map((a) => a.id),
+    );
+    await indexRecords(
+      trx,
+      "Event",
+      newEvents.map((e) => e.id),
+    );
+    await indexRecords(
+      trx,
+      "Statement",
+      doc.statements.map((s) => s.id),
+    );
+    await indexRecords(
+      trx,
+      "Denial",
+      doc.denials.map((d) => d.id),
+    );
     return {
       sourceId: doc.source.id,
       actors: doc.actors.length,
@@ -183,35 +101,85 @@ export async function importDocument(db: Kysely<Database>, doc: SourceDocument):
   });
 }
 
-/** Ids the document refers to that are already stored. */
+/** Every span of the document as evidence rows; records already stored continue their own numbering. */
+async function evidenceRows(trx: Kysely<Database>, doc: SourceDocument, known: KnownIds): Promise<NewEvidenceRow[]> {
+  const reused = [
+    ...doc.actors.filter((a) => known.actors.has(a.id)).map((a) => ["Actor", a.id] as const),
+    ...doc.events.filter((e) => known.events.has(e.id)).map((e) => ["Event", e.id] as const),
+  ];
+  const next = new Map<string, number>();
+  if (reused.length > 0) {
+    const rows = await trx
+      .selectFrom("evidence")
+      .select(["recordType", "recordId", (eb) => eb.fn.max("position").as("last")])
+      .where(
+        "recordId",
+        "in",
+        reused.map(([, id]) => id),
+      )
+      .groupBy(["recordType", "recordId"])
+      .execute();
+    rows.forEach((r) => next.set(`${r.recordType}:${r.recordId}`, r.last + 1));
+  }
+  const rows: NewEvidenceRow[] = [];
+  const add = (recordType: EvidenceRecordType, recordId: string, spans: SpanData[]) => {
+    const first = next.get(`${recordType}:${recordId}`) ?? 0;
+    spans.forEach((s, i) => {
+      rows.push({
+        recordType,
+        recordId,
+        position: first + i,
+        sourceId: doc.source.id,
+        spanStart: s.start,
+        spanEnd: s.end,
+        exact: s.exact,
+        ...spanContext(doc.text, s.start, s.end),
+      });
+    });
+  };
+  doc.actors.forEach((a) => add("Actor", a.id, a.evidence));
+  doc.events.forEach((e) => add("Event", e.id, e.evidence));
+  doc.statements.forEach((s) => add("Statement", s.id, s.evidence));
+  doc.denials.forEach((d) => add("Denial", d.id, d.evidence));
+  return rows;
+}
+
+/** Ids the document uses — its own or as references — that are already stored. */
 async function knownIds(trx: Kysely<Database>, doc: SourceDocument): Promise<KnownIds> {
-  const actorRefs = new Set([
+  const actorIds = new Set([
+    ...doc.actors.map((a) => a.id),
     ...doc.statements.flatMap((s) => [s.speakerId, ...s.aboutIds]),
     ...doc.denials.map((d) => d.denierId),
     ...doc.events.flatMap((e) => e.participants.map((p) => p.actorId)),
   ]);
-  const eventRefs = new Set([
+  const eventIds = new Set([
+    ...doc.events.map((e) => e.id),
     ...doc.events.flatMap((e) => (e.partOfId ? [e.partOfId] : [])),
     ...doc.statements.flatMap((s) => (s.occasionId ? [s.occasionId] : [])),
     ...doc.denials.filter((d) => d.targetType === "Event").map((d) => d.targetId),
   ]);
-  const statementRefs = new Set(doc.denials.filter((d) => d.targetType === "Statement").map((d) => d.targetId));
-  const stored = async (table: "actors" | "events" | "statements", ids: Set<string>) =>
-    ids.size === 0
-      ? new Set<string>()
-      : new Set(
-          (
-            await trx
-              .selectFrom(table)
-              .select("id")
-              .where("id", "in", [...ids])
-              .execute()
-          ).map((r) => r.id),
-        );
+  const statementIds = new Set([
+    ...doc.statements.map((s) => s.id),
+    ...doc.denials.filter((d) => d.targetType === "Statement").map((d) => d.targetId),
+  ]);
+  const stored = async (table: "actors" | "events" | "statements" | "denials", ids: Set<string>) => {
+    const found = new Set<string>();
+    const list = [...ids];
+    for (let i = 0; i < list.length; i += 10_000) {
+      const rows = await trx
+        .selectFrom(table)
+        .select("id")
+        .where("id", "in", list.slice(i, i + 10_000))
+        .execute();
+      rows.forEach((r) => found.add(r.id));
+    }
+    return found;
+  };
   return {
-    actors: await stored("actors", actorRefs),
-    events: await stored("events", eventRefs),
-    statements: await stored("statements", statementRefs),
+    actors: await stored("actors", actorIds),
+    events: await stored("events", eventIds),
+    statements: await stored("statements", statementIds),
+    denials: await stored("denials", new Set(doc.denials.map((d) => d.id))),
   };
 }
 
@@ -228,21 +196,8 @@ function parentsFirst(events: EventData[]): EventData[] {
     placed.add(e.id);
     ordered.push(e);
   };
-  events.forEach((e) => place(e, new Set()));
+  events.forEach((e) => {
+    place(e, new Set());
+  });
   return ordered;
-}
-
-const CHUNK = 500;
-
-/** Inserts rows in chunks that stay under every dialect's bound-parameter limit. */
-async function insertAll<T extends "evidence" | "statementAbout" | "eventParticipants">(
-  trx: Kysely<Database>,
-  table: T,
-  rows: Parameters<ReturnType<Kysely<Database>["insertInto"]>["values"]>[0][],
-  ignoreExisting = false,
-): Promise<void> {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    const query = trx.insertInto(table).values(rows.slice(i, i + CHUNK) as never);
-    await (ignoreExisting ? query.onConflict((oc) => oc.doNothing()) : query).execute();
-  }
 }

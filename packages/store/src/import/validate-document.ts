@@ -1,4 +1,4 @@
-import type { SourceDocument, SpanData } from "./document.js";
+import type { SourceDocument, SpanData } from "./document.schema.js";
 import { ImportError } from "./import-error.js";
 
 /** Ids of records already stored, which a document may refer to without including them. */
@@ -6,14 +6,15 @@ export interface KnownIds {
   actors: ReadonlySet<string>;
   events: ReadonlySet<string>;
   statements: ReadonlySet<string>;
+  denials: ReadonlySet<string>;
 }
 
 const CONTEXT = 32;
 
 /**
- * Checks a document before anything is written: every span says exactly what it claims
- * (`exact === text.slice(start, end)`, with matching prefix and suffix), every record has a span,
- * ids are unique and every reference resolves. Throws the first problem as an ImportError.
+ * Checks a parsed document against its own text and what is stored, before anything is written: every span says
+ * exactly what it claims (`exact === text.slice(start, end)`, with matching prefix and suffix), ids are unique,
+ * new statements and denials are new, and every reference resolves. Throws the first problem as an ImportError.
  */
 export function validateDocument(doc: SourceDocument, known: KnownIds): void {
   const ids = {
@@ -22,13 +23,27 @@ export function validateDocument(doc: SourceDocument, known: KnownIds): void {
     statements: uniqueIds(doc.statements, "statements"),
   };
   uniqueIds(doc.denials, "denials");
-  const exists = (kind: keyof KnownIds, id: string) => ids[kind].has(id) || known[kind].has(id);
-  const requireRef = (kind: keyof KnownIds, id: string | null, path: string) => {
+  for (const [collection, stored] of [
+    ["statements", known.statements],
+    ["denials", known.denials],
+  ] as const) {
+    doc[collection].forEach((record, i) => {
+      if (stored.has(record.id))
+        throw new ImportError(
+          "DUPLICATE_ID",
+          `${collection}[${i}].id`,
+          `a ${collection.slice(0, -1)} with id "${record.id}" is already stored`,
+        );
+    });
+  }
+  const exists = (kind: keyof typeof ids, id: string) => ids[kind].has(id) || known[kind].has(id);
+  const requireRef = (kind: keyof typeof ids, id: string | null, path: string) => {
     if (id != null && !exists(kind, id)) throw new ImportError("INVALID_REFERENCE", path, `no ${kind.slice(0, -1)} with id "${id}"`);
   };
   const checkSpans = (spans: SpanData[], path: string) => {
-    if (spans.length === 0) throw new ImportError("INVALID_RECORD", `${path}.evidence`, "every record needs at least one evidence span");
-    spans.forEach((span, i) => checkSpan(doc.text, span, `${path}.evidence[${i}]`));
+    spans.forEach((span, i) => {
+      checkSpan(doc.text, span, `${path}.evidence[${i}]`);
+    });
   };
 
   doc.actors.forEach((a, i) => checkSpans(a.evidence, `actors[${i}]`));
@@ -53,24 +68,31 @@ export function validateDocument(doc: SourceDocument, known: KnownIds): void {
   });
 }
 
-/** Throws SPAN_MISMATCH unless the span says exactly what it claims. */
+/**
+ * Throws unless the span lies in the text (INVALID_RECORD) and says exactly what it claims, with the prefix and
+ * suffix it gives, if any, matching the text around it (SPAN_MISMATCH).
+ */
 export function checkSpan(text: string, span: SpanData, path: string): void {
   const { start, end, exact, prefix, suffix } = span;
   if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > text.length) {
-    throw new ImportError("SPAN_MISMATCH", path, `offsets [${start}, ${end}) are not a span of a ${text.length}-character text`);
+    throw new ImportError("INVALID_RECORD", path, `offsets [${start}, ${end}) are not a span of a ${text.length}-character text`);
   }
   const actual = text.slice(start, end);
   if (actual !== exact) throw new ImportError("SPAN_MISMATCH", path, `text at [${start}, ${end}) is "${actual}", not "${exact}"`);
-  if (prefix !== text.slice(Math.max(0, start - CONTEXT), start) || suffix !== text.slice(end, end + CONTEXT)) {
+  const context = spanContext(text, start, end);
+  if ((prefix != null && prefix !== context.prefix) || (suffix != null && suffix !== context.suffix)) {
     throw new ImportError("SPAN_MISMATCH", path, `prefix or suffix do not match the ${CONTEXT} characters around the span`);
   }
+}
+
+/** The characters just before and after a span, as stored beside it (W3C Web Annotation's prefix and suffix). */
+export function spanContext(text: string, start: number, end: number): { prefix: string; suffix: string } {
+  return { prefix: text.slice(Math.max(0, start - CONTEXT), start), suffix: text.slice(end, end + CONTEXT) };
 }
 
 function uniqueIds(records: { id: string }[], collection: string): Set<string> {
   const seen = new Set<string>();
   records.forEach((r, i) => {
-    if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(r.id))
-      throw new ImportError("INVALID_RECORD", `${collection}[${i}].id`, `"${r.id}" is not a lowercase kebab-case slug`);
     if (seen.has(r.id)) throw new ImportError("DUPLICATE_ID", `${collection}[${i}].id`, `"${r.id}" appears twice`);
     seen.add(r.id);
   });

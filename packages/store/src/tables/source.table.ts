@@ -5,9 +5,11 @@ export interface SourceTable {
   title: string;
   publisher: string | null;
   url: string | null;
-  /** PartialDate as JSON. */
+  /** PartialDate as JSON; decoded by `decodeSource`. */
   publishedAt: string | null;
   text: string;
+  /** Length of `text` in UTF-16 code units, as JavaScript counts it: evidence spans must end within it. */
+  textLength: number;
   contentHash: string;
   note: string | null;
   createdAt: string;

@@ -18,3 +18,14 @@ export function overlaps(earliestColumn: string, latestColumn: string, range: Da
   const to = range.to ?? "9999-12-31";
   return sql<SqlBool>`(coalesce(${earliest}, ${latest}) <= ${to} and coalesce(${latest}, ${earliest}) >= ${from})`;
 }
+
+/** An `in ()` with no values is a syntax error on some dialects; a list that can match nothing is not. */
+export function emptyGuard<T extends string>(values: readonly T[]): readonly T[] {
+  return values.length > 0 ? values : (["" as T] as const);
+}
+
+/** True where `column` contains `text`, case-insensitively (the column holds lower-cased text). */
+export function containsText(column: string, text: string): Expression<SqlBool> {
+  const pattern = `%${text.toLowerCase().replaceAll(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql<SqlBool>`${sql.ref(column)} like ${pattern} escape '\\'`;
+}
