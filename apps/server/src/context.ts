@@ -1,14 +1,14 @@
 import type { Store } from "@claimline/store";
-import { createLoaders, type Loaders } from "./loaders.js";
-import { createParentLoaders, type ParentLoaders } from "./parent-loaders.js";
+import { createListLoaders, type ListLoaders } from "./list-loaders.js";
+import { createRecordLoaders, type RecordLoaders } from "./record-loaders.js";
 
 /** What every resolver gets: the store and this request's loaders. */
 export interface Context {
   store: Store;
-  loaders: Loaders;
-  parentLoaders: ParentLoaders;
+  records: RecordLoaders;
+  lists: ListLoaders;
 }
 
 export function createContext(store: Store): Context {
-  return { store, loaders: createLoaders(store), parentLoaders: createParentLoaders(store) };
+  return { store, records: createRecordLoaders(store), lists: createListLoaders(store) };
 }

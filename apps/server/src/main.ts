@@ -31,10 +31,11 @@ if (dashboardDir)
   app.log.info(`dashboard at http://localhost:${listening}/ and the offline GraphiQL explorer at http://localhost:${listening}/explorer`);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, async () => {
+  process.once(signal, () => {
     app.log.info(`${signal}: finishing in-flight requests, then exiting`);
-    await app.close();
-    await store.close();
-    process.exit(0);
+    void app
+      .close()
+      .then(() => store.close())
+      .then(() => process.exit(0));
   });
 }

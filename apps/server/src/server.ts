@@ -55,7 +55,7 @@ export async function createServer({
     ],
   });
   await apollo.start();
-  await app.register(fastifyApollo(apollo), { context: async () => createContext(store) });
+  await app.register(fastifyApollo(apollo), { context: () => Promise.resolve(createContext(store)) });
   registerHealthRoutes(app, store);
   if (dashboardDir) await serveDashboard(app, dashboardDir);
   return { app, apollo };

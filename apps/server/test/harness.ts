@@ -1,16 +1,17 @@
 import type { DialectName } from "@claimline/store";
 import { seedArticle } from "@claimline/store";
 import { createTestDatabase, type TestDatabase } from "@claimline/store/testing";
+import { expect } from "vitest";
 import { createContext, createServer, type ClaimlineServer } from "../src/index.js";
 
 export interface Harness {
   database: TestDatabase;
   server: ClaimlineServer;
   /** Runs one operation through Apollo with a fresh per-request context; returns data and errors. */
-  run<T = any>(
+  run(
     query: string,
     variables?: Record<string, unknown>,
-  ): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  ): Promise<{ data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   close(): Promise<void>;
 }
 
@@ -33,4 +34,10 @@ export async function createHarness(dialect: DialectName): Promise<Harness> {
       await database.drop();
     },
   };
+}
+
+/** The list, after checking it has items: a loop of assertions over an empty list would pass without checking anything. */
+export function nonEmpty<List extends readonly unknown[]>(items: List): List {
+  expect(items.length, "a list the test expected to hold items is empty").toBeGreaterThan(0);
+  return items;
 }

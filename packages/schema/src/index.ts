@@ -10,7 +10,7 @@ export { EventStatus, EventType } from "./event.enums.js";
 export { EventFilter } from "./event.filter.js";
 export { Event } from "./event.type.js";
 export { Evidence } from "./evidence.type.js";
-export { Node } from "./node.type.js";
+export { Node, type NodeTypeName } from "./node.type.js";
 export { Organization } from "./organization.type.js";
 export { Participant } from "./participant.type.js";
 export { DatePrecision, PartialDate } from "./partial-date.type.js";
