@@ -118,7 +118,7 @@ describe.skipIf(!HAVE_CHROMIUM)("the dashboard in headless Chromium, served by t
     await page.getByLabel("to", { exact: true }).fill("2019-12-31");
     await page.waitForURL(/to=2019-12-31/);
     expect(await page.getByRole("main").getByRole("alert").innerText()).toMatch(
-      /statedIn\.from \(2020-01-01\) is after statedIn\.to \(2019-12-31\)/,
+      /filter\.statedIn\.from \(2020-01-01\) is after filter\.statedIn\.to \(2019-12-31\)/,
     );
     await page.getByRole("button", { name: "Clear filters" }).click();
     await page.waitForURL(/\?speaker=Person:donald-trump$/);
