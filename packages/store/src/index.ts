@@ -13,7 +13,12 @@ export {
   type SpanData,
   type StatementData,
 } from "./import/document.schema.js";
-export { ImportError, type DocumentIssue, type ImportErrorCode } from "./import/import-error.js";
+export { createRecord, type CreateResult } from "./editors/create-record.js";
+export type { EditableType } from "./editors/record-kinds.js";
+export { createToken, listTokens, revokeToken, verifyToken, type TokenHolder, type TokenSummary } from "./editors/tokens.js";
+export { deprecateStatement, updateRecord, type UpdateResult } from "./editors/update-record.js";
+export { WriteError, type WriteErrorCode, type WriteIssue } from "./editors/write-error.js";
+export type { WriteSummary } from "./editors/write-records.js";
 export { importDocument, type ImportSummary } from "./import/import-document.js";
 export { parseDocument } from "./import/parse-document.js";
 export { readArticleDocument, seedArticle } from "./import/seed-article.js";
@@ -26,6 +31,7 @@ export type { Page, PageRequest, SortKey } from "./lists/page.js";
 export { countPages, findPages, type ListRequest } from "./lists/run-list.js";
 export { sourceList, type SourceQuery } from "./lists/source.list.js";
 export { statementList, type StatementParent, type StatementQuery } from "./lists/statement.list.js";
+export { revisionList, type RevisionQuery } from "./lists/revision.list.js";
 export { migrateToLatest } from "./migrate.js";
 export { DEFAULT_DATABASE_FILE, openDatabase, type OpenOptions, type Store } from "./open-database.js";
 export { ping } from "./queries/ping.js";
@@ -43,10 +49,12 @@ export {
 export type { ActorRecord } from "./records/actor.record.js";
 export type { DenialRecord, DenialTargetRef } from "./records/denial.record.js";
 export type { EventRecord } from "./records/event.record.js";
+export type { RevisionRecord } from "./records/revision.record.js";
 export type { SourceRecord } from "./records/source.record.js";
 export type { StatementRecord } from "./records/statement.record.js";
 export { terms as searchTerms, wordCount } from "./search/analyzer.js";
 export { searchAll, type SearchHitRow } from "./search/search.queries.js";
+export { TOKEN_ROLES, type TokenRole } from "./tables/editor.table.js";
 export type { EventParticipantRow } from "./tables/event.table.js";
 export type { EvidenceRow } from "./tables/evidence.table.js";
 export type { StatementAboutRow } from "./tables/statement.table.js";

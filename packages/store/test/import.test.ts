@@ -1,6 +1,6 @@
 import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ImportError, importDocument, readArticleDocument, type SourceDocument } from "../src/index.js";
+import { WriteError, importDocument, readArticleDocument, type SourceDocument } from "../src/index.js";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../src/testing/index.js";
 import { totalRows } from "./row-counts.js";
 
@@ -40,7 +40,7 @@ for (const dialect of DIALECTS) {
         d.denials.at(-1)!.evidence[0]!.exact = "the Kremlin confirmed it";
       });
       const error = await importDocument(test.store.db, doc).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ImportError);
+      expect(error).toBeInstanceOf(WriteError);
       expect(error).toMatchObject({ code: "SPAN_MISMATCH", path: `denials[${doc.denials.length - 1}].evidence[0]` });
       expect(await totalRows(test.store)).toBe(0);
     });
@@ -83,8 +83,8 @@ for (const dialect of DIALECTS) {
       const doc = await article((d) => {
         (d.statements[3] as { speechAct: string }).speechAct = "CLAM";
       });
-      const error = (await importDocument(test.store.db, doc).catch((e: unknown) => e)) as ImportError;
-      expect(error).toBeInstanceOf(ImportError);
+      const error = (await importDocument(test.store.db, doc).catch((e: unknown) => e)) as WriteError;
+      expect(error).toBeInstanceOf(WriteError);
       expect(error.code).toBe("INVALID_RECORD");
       expect(error.message).toBe(
         "statements[3].speechAct: expected one of CLAIM, ADMISSION, SUGGESTION, PROMISE, INTENT, CONCERN, CRITICISM, ARGUMENT, OTHER",
@@ -106,7 +106,7 @@ for (const dialect of DIALECTS) {
         (d.events[2] as Record<string, unknown>).colour = "red";
         d.actors[0]!.name = "x".repeat(301);
       });
-      const error = (await importDocument(test.store.db, doc).catch((e: unknown) => e)) as ImportError;
+      const error = (await importDocument(test.store.db, doc).catch((e: unknown) => e)) as WriteError;
       expect(error.issues.map((i) => i.path)).toEqual(
         expect.arrayContaining(["actors[0].name", "events[2]", "statements[0].statedAt.value", "statements[0].statedAt.earliest"]),
       );
@@ -180,20 +180,32 @@ for (const dialect of DIALECTS) {
       expect(stray).toBeUndefined();
     });
 
-    it("refuses a statement or denial id that is already stored", async () => {
+    it("refuses a statement or denial id that is already stored (CONFLICT)", async () => {
       await importDocument(test.store.db, await article());
       const again = await article((d) => {
         d.source.id = "the-same-article-again";
       });
-      await expect(importDocument(test.store.db, again)).rejects.toMatchObject({ code: "DUPLICATE_ID", path: "statements[0].id" });
+      await expect(importDocument(test.store.db, again)).rejects.toMatchObject({ code: "CONFLICT", path: "statements[0].id" });
     });
 
-    it("stores the whole document when it is sound, and refuses the same source twice", async () => {
-      const summary = await importDocument(test.store.db, await article());
+    it("stores the whole document when it is sound; the same document again changes nothing, another one is a CONFLICT", async () => {
+      const summary = await importDocument(test.store.db, await article(), { author: "newsdesk" });
+      expect(summary).toMatchObject({ stored: true });
       expect(summary.statements).toBeGreaterThanOrEqual(12);
       const before = await totalRows(test.store);
-      await expect(importDocument(test.store.db, await article())).rejects.toMatchObject({ code: "DUPLICATE_ID", path: "source.id" });
+      expect(await importDocument(test.store.db, await article())).toMatchObject({ stored: false, statements: summary.statements });
       expect(await totalRows(test.store)).toBe(before);
+      const changed = await article((d) => {
+        d.statements[0]!.content = "Something else entirely.";
+      });
+      await expect(importDocument(test.store.db, changed)).rejects.toMatchObject({ code: "CONFLICT", path: "source.id" });
+      expect(await totalRows(test.store)).toBe(before);
+      const stamped = await test.store.db
+        .selectFrom("statements")
+        .select(["createdBy", "createdAt", "updatedAt"])
+        .executeTakeFirstOrThrow();
+      expect(stamped.createdBy).toBe("newsdesk");
+      expect(stamped.updatedAt).toBe(stamped.createdAt);
     });
   });
 }

@@ -45,7 +45,7 @@ for (const dialect of DIALECTS) {
     afterEach(() => test.drop());
 
     it("keeps every record, adds the constraints and indexes them for search", async () => {
-      expect(await migrateToLatest(test.store.db)).toEqual(["0003-checked-columns", "0004-portable-search"]);
+      expect(await migrateToLatest(test.store.db)).toEqual(["0003-checked-columns", "0004-portable-search", "0005-editors"]);
       const { db } = test.store;
       expect(await db.selectFrom("statements").select("id").execute()).toEqual([{ id: "alpha-summit" }]);
       expect((await db.selectFrom("denials").select("targetStatementId").executeTakeFirstOrThrow()).targetStatementId).toBe("alpha-summit");
@@ -62,6 +62,8 @@ for (const dialect of DIALECTS) {
         "Statement:alpha-summit",
       ]);
       expect((await countPages(db, statementList, { text: "Bravo" }, null, [])).get("")).toBe(1);
+      const statement = await db.selectFrom("statements").select(["createdBy", "updatedAt"]).executeTakeFirstOrThrow();
+      expect(statement).toEqual({ createdBy: "import", updatedAt: "2025-01-01T00:00:00.000Z" });
     });
   });
 }

@@ -26,10 +26,10 @@ export const MAX_FIELD_LENGTH = 5_000;
 /** Longest source text: a long article or a transcript; requests larger than 1 MB are refused before this. */
 export const MAX_SOURCE_LENGTH = 1_000_000;
 
-const slug = z.string().max(120).regex(SLUG, "expected a lowercase kebab-case slug, e.g. donald-trump");
-const short = z.string().min(1).max(300);
-const long = z.string().min(1).max(MAX_FIELD_LENGTH);
-const optional = <T extends z.ZodType>(type: T) => type.nullable().default(null);
+export const slug = z.string().max(120).regex(SLUG, "expected a lowercase kebab-case slug, e.g. donald-trump");
+export const short = z.string().min(1).max(300);
+export const long = z.string().min(1).max(MAX_FIELD_LENGTH);
+export const optional = <T extends z.ZodType>(type: T) => type.nullable().default(null);
 
 const isoDay = z
   .string()
@@ -58,6 +58,8 @@ export const partialDateSchema = z
 
 export const spanSchema = z
   .object({
+    /** The source the span is in; in a document, its own source when left out. */
+    sourceId: slug.optional(),
     start: z.number().int().min(0),
     end: z.number().int().min(1),
     exact: z.string().min(1).max(MAX_FIELD_LENGTH),
@@ -67,7 +69,12 @@ export const spanSchema = z
     suffix: z.string().max(64).optional(),
   })
   .strict()
-  .refine((span) => span.end > span.start, { path: ["end"], error: "end must be after start" });
+  .refine(endsAfterStart, { path: ["end"], error: "end must be after start" });
+
+/** A span's end lies after its start. */
+export function endsAfterStart(span: { start: number; end: number }): boolean {
+  return span.end > span.start;
+}
 
 const evidence = z.array(spanSchema).min(1, "every record needs at least one evidence span").max(50);
 
@@ -88,10 +95,12 @@ export const actorSchema = z
     evidence,
   })
   .strict()
-  .refine((actor) => (actor.type === "Person") === (actor.kind === "PERSON"), {
-    path: ["kind"],
-    error: "a Person has kind PERSON, and only a Person does",
-  });
+  .refine(personIffPersonKind, { path: ["kind"], error: "a Person has kind PERSON, and only a Person does" });
+
+/** A Person has kind PERSON, and only a Person does. */
+export function personIffPersonKind(actor: { type: string; kind: string }): boolean {
+  return (actor.type === "Person") === (actor.kind === "PERSON");
+}
 
 export const participantSchema = z.object({ actorId: slug, role: optional(short) }).strict();
 
@@ -179,5 +188,7 @@ export type DenialData = z.output<typeof denialSchema>;
 export type SourceData = z.output<typeof sourceSchema>;
 /** An annotated source as stored: every optional field filled in. */
 export type SourceDocument = z.output<typeof sourceDocumentSchema>;
+/** The records of a document, or of one write: what `writeRecords` stores. */
+export type RecordSet = Pick<SourceDocument, "actors" | "events" | "statements" | "denials">;
 /** An annotated source as written by hand or by a tool: nullable fields may be left out. */
 export type SourceDocumentInput = z.input<typeof sourceDocumentSchema>;

@@ -1,20 +1,28 @@
 import type { z } from "zod";
 import { sourceDocumentSchema, type SourceDocument } from "./document.schema.js";
-import { ImportError, type DocumentIssue } from "./import-error.js";
+import { WriteError, type WriteIssue } from "../editors/write-error.js";
 
 /** At most this many shape problems are reported at once. */
 const MAX_ISSUES = 20;
 
 /**
- * Checks a document's shape, enum values and sizes, filling in left-out nullable fields; throws an ImportError
+ * Checks a document's shape, enum values and sizes, filling in left-out nullable fields; throws a WriteError
  * (INVALID_RECORD) naming every problem's path, e.g. `statements[3].speechAct: expected one of CLAIM, ADMISSION, …`.
  */
 export function parseDocument(input: unknown): SourceDocument {
-  const result = sourceDocumentSchema.safeParse(input);
+  return parseInput(sourceDocumentSchema, input);
+}
+
+/**
+ * Parses `input` with `schema` or throws a WriteError (INVALID_RECORD) naming every problem's path, each under
+ * `root` when given (`input.speechAct`). Example: `parseInput(statementPatch, patch, ["input"])`.
+ */
+export function parseInput<T extends z.ZodType>(schema: T, input: unknown, root: readonly PropertyKey[] = []): z.output<T> {
+  const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const issues = result.error.issues.slice(0, MAX_ISSUES).map(describeIssue);
-  const [first] = issues as [DocumentIssue, ...DocumentIssue[]];
-  throw new ImportError("INVALID_RECORD", first.path, first.message, issues);
+  const issues = result.error.issues.slice(0, MAX_ISSUES).map((issue) => describeIssue(issue, root));
+  const [first] = issues as [WriteIssue, ...WriteIssue[]];
+  throw new WriteError("INVALID_RECORD", first.path, first.message, issues);
 }
 
 /** `["statements", 3, "speechAct"]` → `statements[3].speechAct`. */
@@ -25,8 +33,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   );
 }
 
-function describeIssue(issue: z.core.$ZodIssue): DocumentIssue {
-  return { path: formatPath(issue.path), message: messageOf(issue) };
+function describeIssue(issue: z.core.$ZodIssue, root: readonly PropertyKey[]): WriteIssue {
+  return { path: formatPath([...root, ...issue.path]), message: messageOf(issue) };
 }
 
 function messageOf(issue: z.core.$ZodIssue): string {

@@ -28,7 +28,8 @@ export async function seedArticle(db: Kysely<Database>): Promise<ImportSummary |
   const doc = await readArticleDocument();
   if (await isStored(db, doc.source.id)) return null;
   try {
-    return await importDocument(db, doc);
+    const summary = await importDocument(db, doc, { author: "seed" });
+    return summary.stored ? summary : null;
   } catch (error) {
     if (await isStored(db, doc.source.id)) return null;
     throw error;

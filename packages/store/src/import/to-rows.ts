@@ -25,7 +25,7 @@ export function searchName(name: string, aliases: readonly string[]): string {
   return [name, ...aliases].join("\n").toLowerCase();
 }
 
-export function sourceRow(doc: SourceDocument, now: string): NewSourceRow {
+export function sourceRow(doc: SourceDocument): Omit<NewSourceRow, "createdAt" | "updatedAt" | "createdBy"> {
   const { source, text } = doc;
   return {
     ...source,
@@ -33,11 +33,10 @@ export function sourceRow(doc: SourceDocument, now: string): NewSourceRow {
     text,
     textLength: text.length,
     contentHash: createHash("sha256").update(text).digest("hex"),
-    createdAt: now,
   };
 }
 
-export function actorRow(a: ActorData, now: string): NewActorRow {
+export function actorRow(a: ActorData): Omit<NewActorRow, "createdAt" | "updatedAt" | "createdBy"> {
   return {
     id: a.id,
     type: a.type,
@@ -48,11 +47,10 @@ export function actorRow(a: ActorData, now: string): NewActorRow {
     description: a.description,
     country: a.country,
     roles: JSON.stringify(a.roles),
-    createdAt: now,
   };
 }
 
-export function eventRow(e: EventData, now: string): NewEventRow {
+export function eventRow(e: EventData): Omit<NewEventRow, "createdAt" | "updatedAt" | "createdBy"> {
   const start = dateColumns(e.start);
   const end = dateColumns(e.end);
   return {
@@ -73,11 +71,10 @@ export function eventRow(e: EventData, now: string): NewEventRow {
     location: e.location,
     partOfId: e.partOfId,
     note: e.note,
-    createdAt: now,
   };
 }
 
-export function statementRow(s: StatementData, now: string): NewStatementRow {
+export function statementRow(s: StatementData): Omit<NewStatementRow, "createdAt" | "updatedAt" | "createdBy"> {
   const stated = dateColumns(s.statedAt);
   return {
     id: s.id,
@@ -97,12 +94,10 @@ export function statementRow(s: StatementData, now: string): NewStatementRow {
     rank: "NORMAL",
     rankReason: null,
     note: s.note,
-    createdAt: now,
-    updatedAt: now,
   };
 }
 
-export function denialRow(d: DenialData, now: string): NewDenialRow {
+export function denialRow(d: DenialData): Omit<NewDenialRow, "createdAt" | "updatedAt" | "createdBy"> {
   const stated = dateColumns(d.statedAt);
   return {
     id: d.id,
@@ -117,6 +112,5 @@ export function denialRow(d: DenialData, now: string): NewDenialRow {
     statedLatest: stated.latest,
     sortDate: stated.sortDate,
     note: d.note,
-    createdAt: now,
   };
 }

@@ -9,6 +9,14 @@ export interface ListRequest<Parent extends string> {
   page: PageRequest;
 }
 
+/** A row of one branch: the list's columns, which branch it answers, and its key. */
+interface BranchRow {
+  branch: number;
+  sortValue: unknown;
+  rowKey: string;
+  [column: string]: unknown;
+}
+
 /** Parents per SQL statement: SQLite allows 500 terms in a compound select. */
 const BRANCHES_PER_QUERY = 200;
 
@@ -31,11 +39,7 @@ export async function findPages<Filter, Prepared, Record, Parent extends string>
     const branches = chunk.map((request, b) => db.selectFrom(branch(db, list, prepared, ranked, request, b).as(`b${b}`)).selectAll());
     const union = branches.slice(1).reduce((all, next) => all.unionAll(next), branches[0] as AnySelect);
     // Rows come back grouped by branch in ascending key order; each branch is reversed below if it reads descending.
-    const rows = (await union.orderBy("branch").orderBy("sortValue").orderBy("id").execute()) as (Record & {
-      branch: number;
-      sortValue: unknown;
-      id: string;
-    })[];
+    const rows = (await union.orderBy("branch").orderBy("sortValue").orderBy("rowKey").execute()) as BranchRow[];
     const byBranch = chunk.map(() => [] as typeof rows);
     for (const row of rows) byBranch[row.branch]?.push(row);
     chunk.forEach((request, b) => pages.push(toPage(list, ranked, request.page, byBranch[b] ?? [])));
@@ -95,7 +99,7 @@ function branch<Filter, Prepared, Record, Parent extends string>(
   if (page.before) query = query.where(beyond(page.before, reverse));
   const direction = page.fromEnd ? reverse : page.order;
   return query
-    .select(sql.lit(index).as("branch"))
+    .select([sql.lit(index).as("branch"), sql.ref(list.idColumn).as("rowKey")])
     .orderBy(sort, direction)
     .orderBy(id, direction)
     .limit(page.limit + 1);
@@ -106,7 +110,7 @@ function toPage<Filter, Prepared, Record, Parent extends string>(
   list: ListDefinition<Filter, Prepared, Record, Parent>,
   ranked: boolean,
   page: PageRequest,
-  ascending: { sortValue: unknown; id: string }[],
+  ascending: BranchRow[],
 ): Page<Record> {
   const readsDescending = (page.order === "desc") !== !!page.fromEnd;
   const read = readsDescending ? ascending.reverse() : ascending;
@@ -117,8 +121,8 @@ function toPage<Filter, Prepared, Record, Parent extends string>(
   return {
     hasMore,
     items: inListOrder.map((row) => {
-      const { sortValue, branch: _branch, ...columns } = row as typeof row & { branch: unknown };
-      const key: SortKey = [numeric ? Number(sortValue) : String(sortValue), row.id];
+      const { sortValue, branch: _branch, rowKey, ...columns } = row;
+      const key: SortKey = [numeric ? Number(sortValue) : String(sortValue), rowKey];
       return { record: list.decode(columns as never), key };
     }),
   };

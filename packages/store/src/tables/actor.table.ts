@@ -15,6 +15,9 @@ export interface ActorTable {
   /** JSON array of roles, each `{ title, organization, from, to }` with PartialDate JSON; decoded by `decodeActor`. */
   roles: string;
   createdAt: string;
+  /** Who stored it: the name of the token that wrote it, or "import" / "seed". */
+  createdBy: string;
+  updatedAt: string;
 }
 
 export type ActorRow = Selectable<ActorTable>;

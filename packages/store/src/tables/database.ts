@@ -1,5 +1,6 @@
 import type { ActorTable } from "./actor.table.js";
 import type { DenialTable } from "./denial.table.js";
+import type { ApiTokenTable, RevisionTable } from "./editor.table.js";
 import type { EventParticipantTable, EventTable } from "./event.table.js";
 import type { EvidenceTable } from "./evidence.table.js";
 import type { SearchStatTable, SearchTermTable } from "./search.table.js";
@@ -18,4 +19,6 @@ export interface Database {
   evidence: EvidenceTable;
   searchTerms: SearchTermTable;
   searchStats: SearchStatTable;
+  apiTokens: ApiTokenTable;
+  revisions: RevisionTable;
 }

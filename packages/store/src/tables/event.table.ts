@@ -23,6 +23,9 @@ export interface EventTable {
   partOfId: string | null;
   note: string | null;
   createdAt: string;
+  /** Who stored it: the name of the token that wrote it, or "import" / "seed". */
+  createdBy: string;
+  updatedAt: string;
 }
 
 export interface EventParticipantTable {

@@ -23,6 +23,8 @@ export interface StatementTable {
   rankReason: string | null;
   note: string | null;
   createdAt: string;
+  /** Who stored it: the name of the token that wrote it, or "import" / "seed". */
+  createdBy: string;
   updatedAt: string;
 }
 
