@@ -2,7 +2,15 @@ import { GraphQLError } from "graphql";
 
 /** Every `extensions.code` Claimline answers with; the README documents each. */
 export type ErrorCode =
-  "BAD_USER_INPUT" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "SPAN_MISMATCH" | "QUERY_TOO_COMPLEX" | "RATE_LIMITED" | "INTERNAL";
+  | "BAD_USER_INPUT"
+  | "NOT_FOUND"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "SPAN_MISMATCH"
+  | "CONFLICT"
+  | "QUERY_TOO_COMPLEX"
+  | "RATE_LIMITED"
+  | "INTERNAL";
 
 /** A GraphQL error that names its code. Example: `throw new ClaimlineError("NOT_FOUND", 'No actor "Person:x"')`. */
 export class ClaimlineError extends GraphQLError {

@@ -4,6 +4,7 @@ import {
   denialList,
   eventList,
   findPages,
+  revisionList,
   sourceList,
   statementList,
   type ListDefinition,
@@ -83,6 +84,7 @@ export function createListLoaders({ db }: Store) {
     events: loader(eventList),
     actors: loader(actorList),
     sources: loader(sourceList),
+    revisions: loader(revisionList),
   };
 }
 

@@ -5,6 +5,7 @@ import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastif
 import type { Store } from "@claimline/store";
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { buildClaimlineSchema } from "./build-schema.js";
+import { viewerFor } from "./auth.js";
 import { createContext, type Context } from "./context.js";
 import { createErrorFormatter } from "./format-error.js";
 import { registerHealthRoutes } from "./health.js";
@@ -55,7 +56,9 @@ export async function createServer({
     ],
   });
   await apollo.start();
-  await app.register(fastifyApollo(apollo), { context: () => Promise.resolve(createContext(store)) });
+  await app.register(fastifyApollo(apollo), {
+    context: async (request) => createContext(store, await viewerFor(store, request.headers.authorization)),
+  });
   registerHealthRoutes(app, store);
   if (dashboardDir) await serveDashboard(app, dashboardDir);
   return { app, apollo };

@@ -1,3 +1,4 @@
+import { DateTimeISOResolver } from "graphql-scalars";
 import { Field, ID, InterfaceType } from "type-graphql";
 
 /** The types a global id can name: its part before the colon. */
@@ -19,4 +20,13 @@ export abstract class Node {
   get id(): string {
     return `${this.typename}:${this.slug}`;
   }
+
+  @Field(() => DateTimeISOResolver, { description: "When it was stored." })
+  createdAt!: Date;
+
+  @Field(() => DateTimeISOResolver, { description: "When it last changed; equal to createdAt until an update." })
+  updatedAt!: Date;
+
+  @Field(() => String, { description: 'Who stored it: the name of the editor\'s token, or "import" / "seed".' })
+  createdBy!: string;
 }

@@ -14,7 +14,7 @@ import {
   WriteError,
 } from "../src/index.js";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../src/testing/index.js";
-import { totalRows } from "./row-counts.js";
+import { totalRows } from "../src/testing/index.js";
 
 const SOURCE = "trump-admits-talking-to-putin";
 const by = { author: "newsdesk" };

@@ -2,7 +2,7 @@ import { sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { WriteError, importDocument, readArticleDocument, type SourceDocument } from "../src/index.js";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../src/testing/index.js";
-import { totalRows } from "./row-counts.js";
+import { totalRows } from "../src/testing/index.js";
 
 /** Makes the database refuse one statement id, as a failing disk or a concurrent writer might: a fault the importer cannot foresee. */
 async function poisonStatement({ store }: TestDatabase, id: string): Promise<void> {

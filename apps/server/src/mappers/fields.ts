@@ -12,3 +12,12 @@ export type Fields<T, Resolved extends keyof T = never> = Omit<
 export function build<T extends object, Resolved extends keyof T>(Type: new () => T, fields: Fields<T, Resolved>): T {
   return Object.assign(new Type(), fields);
 }
+
+/** Who stored a record and when, as every Node shows it. */
+export function audit(record: { createdAt: string; updatedAt: string; createdBy: string }): {
+  createdAt: Date;
+  updatedAt: Date;
+  createdBy: string;
+} {
+  return { createdAt: new Date(record.createdAt), updatedAt: new Date(record.updatedAt), createdBy: record.createdBy };
+}

@@ -1,12 +1,13 @@
 import { Evidence, Source } from "@claimline/schema";
 import type { EvidenceRow, SourceRecord } from "@claimline/store";
-import { build } from "./fields.js";
+import { audit, build } from "./fields.js";
 import { partialDateFrom } from "./partial-date.mapper.js";
 
 /** A stored source as its GraphQL type. */
 export function sourceFrom(r: SourceRecord): Source {
   return build<Source, never>(Source, {
     slug: r.id,
+    ...audit(r),
     title: r.title,
     publisher: r.publisher,
     url: r.url,

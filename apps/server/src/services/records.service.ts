@@ -1,4 +1,4 @@
-import type { Denial, Event, Node, Organization, Person, Source, Statement } from "@claimline/schema";
+import { Organization, Person, type Denial, type Event, type Node, type Source, type Statement } from "@claimline/schema";
 import type { ActorType } from "@claimline/store";
 import type { Context } from "../context.js";
 import { parseGlobalId } from "../ids.js";
@@ -14,6 +14,16 @@ import { statementFrom } from "../mappers/statement.mapper.js";
 export async function loadActor(ctx: Context, slug: string, type?: ActorType): Promise<Person | Organization | null> {
   const record = await ctx.records.actor.load(slug);
   return record && (!type || record.type === type) ? actorFrom(record) : null;
+}
+
+export async function loadPerson(ctx: Context, slug: string): Promise<Person | null> {
+  const actor = await loadActor(ctx, slug, "Person");
+  return actor instanceof Person ? actor : null;
+}
+
+export async function loadOrganization(ctx: Context, slug: string): Promise<Organization | null> {
+  const actor = await loadActor(ctx, slug, "Organization");
+  return actor instanceof Organization ? actor : null;
 }
 
 /** The actor a foreign key names: it exists (the database guarantees it). */

@@ -38,7 +38,7 @@ export async function createRecord(
   { author }: { author: string },
 ): Promise<CreateResult> {
   const fields = input && typeof input === "object" ? input : {};
-  const given = type === "Person" || type === "Organization" ? { ...fields, type: type } : fields;
+  const given = type === "Person" ? { ...fields, type, kind: "PERSON" } : type === "Organization" ? { ...fields, type } : fields;
   const record = parseInput(INPUTS[type], given, ["input"]) as Record<string, unknown> & { id?: string; evidence?: unknown[] };
   const id = record.id ?? newSlug(wordsOf(record), randomBytes(3).toString("hex"));
   return writeTransaction(db, async (trx) => {

@@ -45,7 +45,7 @@ function actorKind(type: "Person" | "Organization"): RecordKind {
     async read(db, id) {
       const row = await db.selectFrom("actors").selectAll().where("id", "=", id).where("type", "=", type).executeTakeFirst();
       if (!row) return null;
-      const { id: _id, type: _type, ...data } = decodeActor(row);
+      const { id: _id, type: _type, ...data } = withoutAudit(decodeActor(row));
       return data;
     },
     check(_db, _id, data) {
@@ -94,7 +94,7 @@ const eventKind: RecordKind = {
       .where("eventId", "=", id)
       .orderBy("position")
       .execute();
-    const { id: _id, sortDate: _sortDate, ...data } = decodeEvent(row);
+    const { id: _id, sortDate: _sortDate, ...data } = withoutAudit(decodeEvent(row));
     return { ...data, participants };
   },
   async check(db, id, data) {
@@ -137,7 +137,7 @@ const statementKind: RecordKind = {
     const row = await db.selectFrom("statements").selectAll().where("id", "=", id).executeTakeFirst();
     if (!row) return null;
     const about = await db.selectFrom("statementAbout").select("actorId").where("statementId", "=", id).orderBy("position").execute();
-    const { id: _id, sortDate: _sortDate, rank: _rank, rankReason: _rankReason, ...data } = decodeStatement(row);
+    const { id: _id, sortDate: _sortDate, rank: _rank, rankReason: _rankReason, ...data } = withoutAudit(decodeStatement(row));
     return { ...data, aboutIds: about.map((a) => a.actorId) };
   },
   async check(db, _id, data) {
@@ -171,7 +171,7 @@ const denialKind: RecordKind = {
   async read(db, id) {
     const row = await db.selectFrom("denials").selectAll().where("id", "=", id).executeTakeFirst();
     if (!row) return null;
-    const { id: _id, sortDate: _sortDate, target, ...data } = decodeDenial(row);
+    const { id: _id, sortDate: _sortDate, target, ...data } = withoutAudit(decodeDenial(row));
     return { ...data, targetType: target.type, targetId: target.id };
   },
   async check(db, _id, data) {
@@ -219,6 +219,14 @@ export const RECORD_KINDS: Record<EditableType, RecordKind> = {
   Denial: denialKind,
   Source: sourceKind,
 };
+
+/** A record's own fields, without who stored it and when (which no patch may change). */
+function withoutAudit<R extends { createdAt: string; updatedAt: string; createdBy: string }>(
+  record: R,
+): Omit<R, "createdAt" | "updatedAt" | "createdBy"> {
+  const { createdAt: _createdAt, updatedAt: _updatedAt, createdBy: _createdBy, ...own } = record;
+  return own;
+}
 
 /** Parses with `schema`, naming every problem's path under `input`. */
 function parse<T extends z.ZodType>(schema: T, data: unknown): z.output<T> {

@@ -1,6 +1,7 @@
-import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import type { Kysely } from "kysely";
 import type { Database } from "../tables/database.js";
+import { readDocumentFile } from "./document-file.js";
 import type { SourceDocument } from "./document.schema.js";
 import { importDocument, type ImportSummary } from "./import-document.js";
 import { parseDocument } from "./parse-document.js";
@@ -9,13 +10,7 @@ const SEED_DIR = new URL("../../seed/", import.meta.url);
 
 /** The article Claimline starts with, and its careful reading, as shipped in `seed/` (the text in its own file). */
 export async function readArticleDocument(): Promise<SourceDocument> {
-  const [text, json] = await Promise.all([
-    readFile(new URL("article.txt", SEED_DIR), "utf8"),
-    readFile(new URL("article.json", SEED_DIR), "utf8"),
-  ]);
-  const { source, ...records } = JSON.parse(json) as { source: { file?: string } };
-  const { file: _file, ...sourceData } = source;
-  return parseDocument({ ...records, source: sourceData, text });
+  return parseDocument(await readDocumentFile(fileURLToPath(new URL("article.json", SEED_DIR))));
 }
 
 /**

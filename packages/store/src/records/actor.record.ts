@@ -12,6 +12,10 @@ export interface ActorRecord {
   description: string | null;
   country: string | null;
   roles: RoleData[];
+  /** When it was stored, when it last changed, and the name of the token (or "import", "seed") that stored it. */
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string;
 }
 
 export function decodeActor(row: ActorRow): ActorRecord {
@@ -24,5 +28,8 @@ export function decodeActor(row: ActorRow): ActorRecord {
     description: row.description,
     country: row.country,
     roles: JSON.parse(row.roles) as RoleData[],
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    createdBy: row.createdBy,
   };
 }

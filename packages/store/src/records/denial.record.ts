@@ -16,6 +16,10 @@ export interface DenialRecord {
   statedAt: PartialDateData | null;
   sortDate: string;
   note: string | null;
+  /** When it was stored, when it last changed, and the name of the token (or "import", "seed") that stored it. */
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string;
 }
 
 export function decodeDenial(row: DenialRow): DenialRecord {
@@ -31,5 +35,8 @@ export function decodeDenial(row: DenialRow): DenialRecord {
     statedAt: decodeDate(row.statedAt),
     sortDate: row.sortDate,
     note: row.note,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    createdBy: row.createdBy,
   };
 }

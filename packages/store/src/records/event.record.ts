@@ -16,6 +16,10 @@ export interface EventRecord {
   location: string | null;
   partOfId: string | null;
   note: string | null;
+  /** When it was stored, when it last changed, and the name of the token (or "import", "seed") that stored it. */
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string;
 }
 
 export function decodeEvent(row: EventRow): EventRecord {
@@ -31,5 +35,8 @@ export function decodeEvent(row: EventRow): EventRecord {
     location: row.location,
     partOfId: row.partOfId,
     note: row.note,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    createdBy: row.createdBy,
   };
 }

@@ -12,6 +12,10 @@ export interface SourceRecord {
   text: string;
   contentHash: string;
   note: string | null;
+  /** When it was stored, when it last changed, and the name of the token (or "import", "seed") that stored it. */
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string;
 }
 
 export function decodeSource(row: SourceRow): SourceRecord {
@@ -24,5 +28,8 @@ export function decodeSource(row: SourceRow): SourceRecord {
     text: row.text,
     contentHash: row.contentHash,
     note: row.note,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    createdBy: row.createdBy,
   };
 }

@@ -20,6 +20,10 @@ export interface StatementRecord {
   rank: RankValue;
   rankReason: string | null;
   note: string | null;
+  /** When it was stored, when it last changed, and the name of the token (or "import", "seed") that stored it. */
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string;
 }
 
 export function decodeStatement(row: StatementRow): StatementRecord {
@@ -39,5 +43,8 @@ export function decodeStatement(row: StatementRow): StatementRecord {
     rank: row.rank,
     rankReason: row.rankReason,
     note: row.note,
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+    createdBy: row.createdBy,
   };
 }

@@ -1,4 +1,4 @@
-import type { Store } from "../src/index.js";
+import type { Store } from "../open-database.js";
 
 const TABLES = [
   "sources",
