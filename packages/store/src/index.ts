@@ -19,6 +19,7 @@ export { createToken, listTokens, revokeToken, verifyToken, type TokenHolder, ty
 export { deprecateStatement, updateRecord, type UpdateResult } from "./editors/update-record.js";
 export { WriteError, type WriteErrorCode, type WriteIssue } from "./editors/write-error.js";
 export type { WriteSummary } from "./editors/write-records.js";
+export { documentFileSchema, readDocumentFile } from "./import/document-file.js";
 export { importDocument, type ImportSummary } from "./import/import-document.js";
 export { parseDocument } from "./import/parse-document.js";
 export { readArticleDocument, seedArticle } from "./import/seed-article.js";
