@@ -23,13 +23,19 @@ await runCommand("import", async (store) => {
       if (summary.stored) stored += 1;
       else unchanged += 1;
       const what = `${summary.statements} statements, ${summary.denials} denials, ${summary.events} events, ${summary.actors} actors, ${summary.evidence} spans`;
-      console.log(summary.stored ? `✓ ${name}: stored ${summary.sourceId} (${what}) in ${took} ms` : `= ${name}: ${summary.sourceId} is already stored, unchanged`);
+      console.log(
+        summary.stored
+          ? `✓ ${name}: stored ${summary.sourceId} (${what}) in ${took} ms`
+          : `= ${name}: ${summary.sourceId} is already stored, unchanged`,
+      );
     } catch (error) {
       refused.push(name);
       console.log(`✗ ${name}: ${describe(error)}`);
     }
   }
-  console.log(`${files.length} file(s): ${stored} stored, ${unchanged} already there, ${refused.length} refused${refused.length ? ` (${refused.join(", ")})` : ""}`);
+  console.log(
+    `${files.length} file(s): ${stored} stored, ${unchanged} already there, ${refused.length} refused${refused.length ? ` (${refused.join(", ")})` : ""}`,
+  );
   if (refused.length > 0) process.exitCode = 1;
 });
 
@@ -45,7 +51,13 @@ async function documentsIn(path: string): Promise<string[]> {
 
 function describe(error: unknown): string {
   if (error instanceof WriteError) {
-    const more = error.issues.length > 1 ? ` (and ${error.issues.length - 1} more: ${error.issues.slice(1, 4).map((i) => i.path).join(", ")})` : "";
+    const more =
+      error.issues.length > 1
+        ? ` (and ${error.issues.length - 1} more: ${error.issues
+            .slice(1, 4)
+            .map((i) => i.path)
+            .join(", ")})`
+        : "";
     return `refused, nothing stored: ${error.code} at ${error.message}${more}`;
   }
   if (error instanceof SyntaxError) return `refused, nothing stored: not JSON (${error.message})`;

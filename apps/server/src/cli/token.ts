@@ -15,7 +15,8 @@ await runCommand("token", async (store) => {
     case "create": {
       const role = values.role as TokenRole | undefined;
       const name = values.name?.trim();
-      if (!role || !TOKEN_ROLES.includes(role) || !name) throw new Error(`create needs --role (${TOKEN_ROLES.join(", ")}) and --name\n${USAGE}`);
+      if (!role || !TOKEN_ROLES.includes(role) || !name)
+        throw new Error(`create needs --role (${TOKEN_ROLES.join(", ")}) and --name\n${USAGE}`);
       const made = await createToken(store.db, { role, name });
       console.log(made.token);
       console.error(`token ${made.tokenId} for "${name}" (${role}) on ${store.location}: shown once, only its hash is kept.`);
@@ -25,7 +26,8 @@ await runCommand("token", async (store) => {
     case "list": {
       const tokens = await listTokens(store.db);
       if (tokens.length === 0) console.log("no tokens yet (npm run token -- create --role editor --name NAME)");
-      for (const t of tokens) console.log(`${t.tokenId}  ${t.role.padEnd(6)}  ${t.name}  created ${t.createdAt}${t.revokedAt ? `  REVOKED ${t.revokedAt}` : ""}`);
+      for (const t of tokens)
+        console.log(`${t.tokenId}  ${t.role.padEnd(6)}  ${t.name}  created ${t.createdAt}${t.revokedAt ? `  REVOKED ${t.revokedAt}` : ""}`);
       return;
     }
     case "revoke": {
