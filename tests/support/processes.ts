@@ -3,7 +3,8 @@ import { fileURLToPath } from "node:url";
 import type { RunningServer } from "./start-server.js";
 
 /** The built operator commands: `cli("db-migrate")` is `apps/server/dist/cli/db-migrate.js`. */
-export const cli = (name: "db-migrate" | "db-seed") => fileURLToPath(new URL(`../../apps/server/dist/cli/${name}.js`, import.meta.url));
+export const cli = (name: "db-migrate" | "db-seed" | "token" | "import") =>
+  fileURLToPath(new URL(`../../apps/server/dist/cli/${name}.js`, import.meta.url));
 
 export interface ScriptRun {
   /** The exit code; null when it was killed (including by the timeout). */
@@ -12,9 +13,14 @@ export interface ScriptRun {
   output: string;
 }
 
-/** Runs a Node script as its own process to the end, killing it after `timeoutMs`. */
-export function runScript(script: string, env: Record<string, string>, timeoutMs = 30_000): Promise<ScriptRun> {
-  const child = spawn(process.execPath, [script], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+/** Runs a Node script (with `args`) as its own process to the end, killing it after `timeoutMs`. */
+export function runScript(
+  script: string,
+  env: Record<string, string>,
+  timeoutMs = 30_000,
+  args: readonly string[] = [],
+): Promise<ScriptRun> {
+  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));

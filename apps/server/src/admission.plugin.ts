@@ -6,12 +6,13 @@ import { operationCost } from "./cost.js";
 import { limitError, type QueryLimits } from "./limits.js";
 import type { RateLimiter } from "./rate-limit.js";
 
-/** The rate-limit buckets a request draws on: its IP's always, and its token's when it sends one. */
+/**
+ * The rate-limit bucket a request draws on: its token's when it sends one (verified before this runs: a made-up
+ * token is UNAUTHENTICATED, so it buys no budget), else its IP's. As on GitHub, a token's holder is not slowed by
+ * others behind the same address.
+ */
 export function bucketKeys({ ip, token }: Context["request"]): string[] {
-  // Until tokens are verified (issue 9), a made-up token must not buy a fresh budget: the IP's bucket pays too.
-  const keys = [`ip:${ip}`];
-  if (token) keys.push(`token:${createHash("sha256").update(token).digest("base64url")}`);
-  return keys;
+  return [token ? `token:${createHash("sha256").update(token).digest("base64url")}` : `ip:${ip}`];
 }
 
 /**

@@ -1,13 +1,19 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
+import { authChecker } from "./auth.js";
+import { ActorMutations } from "./resolvers/actor.mutations.js";
 import { ActorRelationsResolver } from "./resolvers/actor-relations.resolver.js";
 import { ActorQueryResolver } from "./resolvers/actor.resolver.js";
+import { DenialEventMutations } from "./resolvers/denial-event.mutations.js";
 import { DenialResolver } from "./resolvers/denial.resolver.js";
 import { EventResolver } from "./resolvers/event.resolver.js";
 import { NodeResolver } from "./resolvers/node.resolver.js";
 import { ParticipantResolver } from "./resolvers/participant.resolver.js";
 import { EvidenceResolver, SourceResolver } from "./resolvers/source.resolver.js";
+import { RevisionsResolver } from "./resolvers/revisions.resolver.js";
 import { SearchResolver } from "./resolvers/search.resolver.js";
+import { SourceMutations } from "./resolvers/source.mutations.js";
+import { StatementMutations } from "./resolvers/statement.mutations.js";
 import { StatementResolver } from "./resolvers/statement.resolver.js";
 
 export const RESOLVERS = [
@@ -21,11 +27,16 @@ export const RESOLVERS = [
   SourceResolver,
   EvidenceResolver,
   SearchResolver,
+  RevisionsResolver,
+  ActorMutations,
+  SourceMutations,
+  StatementMutations,
+  DenialEventMutations,
 ] as const;
 
 /** The executable GraphQL schema, built from the schema package's types and these resolvers. */
 export function buildClaimlineSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [...RESOLVERS], validate: false });
+  return buildSchema({ resolvers: [...RESOLVERS], validate: false, authChecker });
 }
 
 /** The SDL as committed in `schema.graphql`: sorted, so that diffs show only real changes. */

@@ -7,6 +7,7 @@ export type ErrorCode =
   | "UNAUTHENTICATED"
   | "FORBIDDEN"
   | "SPAN_MISMATCH"
+  | "CONFLICT"
   | "QUERY_TOO_COMPLEX"
   | "RATE_LIMITED"
   | "TIMEOUT"

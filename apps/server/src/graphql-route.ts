@@ -1,11 +1,12 @@
 // POST/GET /graphql: Apollo behind a per-request deadline and a cap on the response's size.
 import type { ApolloServer } from "@apollo/server";
 import { fastifyApolloHandler } from "@as-integrations/fastify";
-import type { Store } from "@claimline/store";
+import { isDatabaseUnavailable, type Store } from "@claimline/store";
 import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from "fastify";
 import { createContext, type Context, type RequestInfo } from "./context.js";
 import type { DatabaseHealth } from "./database-health.js";
-import { timedOut } from "./errors.js";
+import { viewerFor } from "./auth.js";
+import { ClaimlineError, timedOut, unavailable } from "./errors.js";
 import { guardedStore } from "./request-guard.js";
 import { answerRequestErrorsAsGraphQL, graphQLErrorBody } from "./request-errors.js";
 
@@ -43,8 +44,15 @@ export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQ
     const deadlines = new WeakMap<FastifyRequest, number>();
     // Typed by the integration for a route replying only strings; it resolves to the body (or the reply, when streaming).
     const handle = fastifyApolloHandler(apollo, {
-      context: (request) =>
-        Promise.resolve(createContext(guardedStore(store, health, timeoutMs, deadlines.get(request)), requestInfo(request))),
+      context: async (request) => {
+        const viewer = await viewerFor(store, request.headers.authorization).catch((error: unknown) => {
+          // Checking a token reads the database: while it is away, say so rather than fail as INTERNAL.
+          if (!isDatabaseUnavailable(error)) throw error;
+          health.report(error);
+          throw new ClaimlineError("UNAVAILABLE", unavailable().message, { http: { status: 503 } });
+        });
+        return createContext(guardedStore(store, health, timeoutMs, deadlines.get(request)), viewer, requestInfo(request));
+      },
     }) as unknown as (request: FastifyRequest, reply: FastifyReply) => Promise<string | FastifyReply>;
 
     scope.route({

@@ -28,7 +28,7 @@ export async function serveDashboard(app: FastifyInstance, dir: string): Promise
   app.get("/explorer", explorer);
 
   app.setNotFoundHandler((request, reply) => {
-    const path = request.url.split("?")[0]!;
+    const [path = "/"] = request.url.split("?");
     const page = (request.method === "GET" || request.method === "HEAD") && !API_PATHS.test(request.url) && !FILE_PATH.test(path);
     if (page) return reply.sendFile("index.html");
     return reply.code(404).send({ message: `Route ${request.method}:${path} not found`, error: "Not Found", statusCode: 404 });

@@ -1,6 +1,7 @@
 import type { DialectName } from "@claimline/store";
 import { seedArticle } from "@claimline/store";
 import { createTestDatabase, type TestDatabase } from "@claimline/store/testing";
+import { expect } from "vitest";
 import { createContext, createServer, type ClaimlineServer, type ServerDeps } from "../src/index.js";
 
 export interface HttpAnswer {
@@ -13,10 +14,10 @@ export interface Harness {
   database: TestDatabase;
   server: ClaimlineServer;
   /** Runs one operation through Apollo with a fresh per-request context; returns data and errors. */
-  run<T = any>(
+  run(
     query: string,
     variables?: Record<string, unknown>,
-  ): Promise<{ data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  ): Promise<{ data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
   /** POSTs one operation through the whole HTTP stack (Fastify's inject: no socket); returns status, headers and JSON. */
   post(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<HttpAnswer>;
   close(): Promise<void>;
@@ -53,4 +54,10 @@ export async function createHarness(dialect: DialectName, deps: Omit<ServerDeps,
       await database.drop();
     },
   };
+}
+
+/** The list, after checking it has items: a loop of assertions over an empty list would pass without checking anything. */
+export function nonEmpty<List extends readonly unknown[]>(items: List): List {
+  expect(items.length, "a list the test expected to hold items is empty").toBeGreaterThan(0);
+  return items;
 }

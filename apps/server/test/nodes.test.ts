@@ -1,6 +1,6 @@
 import { DIALECTS } from "@claimline/store/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createHarness, type Harness } from "./harness.js";
+import { createHarness, nonEmpty, type Harness } from "./harness.js";
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: actors, events, denials and nodes`, () => {
@@ -19,7 +19,7 @@ for (const dialect of DIALECTS) {
         "Event:putin-trump-summit",
         "Source:trump-admits-talking-to-putin",
       ];
-      for (const id of ids) {
+      for (const id of nonEmpty(ids)) {
         const { data, errors } = await h.run(`query($id: ID!) { node(id: $id) { __typename id } }`, { id });
         expect(errors).toBeUndefined();
         expect(data.node).toEqual({ __typename: id.split(":")[0], id });
@@ -36,7 +36,7 @@ for (const dialect of DIALECTS) {
       );
       expect(data.actor).toMatchObject({ id: "Person:vladimir-putin", name: "Vladimir Putin", kind: "PERSON", country: "RU" });
       expect(data.actor.evidence.length).toBeGreaterThan(1);
-      for (const e of data.actor.evidence) {
+      for (const e of nonEmpty(data.actor.evidence)) {
         expect(e.exact).toMatch(/Putin|Russian leader/);
         expect(e.source.text.slice(e.start, e.end)).toBe(e.exact);
       }
@@ -67,7 +67,7 @@ for (const dialect of DIALECTS) {
         start: { text: "as early as February or March" },
       });
       expect(byId.get("Event:russian-invasion-of-ukraine-2022")).toMatchObject({ type: "INVASION", status: "ONGOING" });
-      for (const e of events) expect(e.evidence.length).toBeGreaterThan(0);
+      for (const e of nonEmpty(events)) expect(e.evidence.length).toBeGreaterThan(0);
     });
 
     it("lists denials with denier, target and evidence", async () => {
@@ -77,7 +77,7 @@ for (const dialect of DIALECTS) {
       expect(data.denials.totalCount).toBeGreaterThanOrEqual(2);
       const deniers = data.denials.nodes.map((d: any) => d.denier.name);
       expect(deniers.some((n: string) => /Kremlin/.test(n))).toBe(true);
-      for (const d of data.denials.nodes) {
+      for (const d of nonEmpty(data.denials.nodes)) {
         expect(d.target).toMatchObject({ __typename: "Statement", status: "DISPUTED" });
         expect(d.evidence[0].exact).toMatch(/denied/);
       }

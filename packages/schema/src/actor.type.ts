@@ -1,13 +1,14 @@
 import { Field, InterfaceType, registerEnumType } from "type-graphql";
 import { Node } from "./node.type.js";
 
-export enum ActorKind {
-  PERSON = "PERSON",
-  GOVERNMENT = "GOVERNMENT",
-  MEDIA = "MEDIA",
-  COLLECTIVE = "COLLECTIVE",
-  OTHER = "OTHER",
-}
+export const ActorKind = {
+  PERSON: "PERSON",
+  GOVERNMENT: "GOVERNMENT",
+  MEDIA: "MEDIA",
+  COLLECTIVE: "COLLECTIVE",
+  OTHER: "OTHER",
+} as const;
+export type ActorKind = (typeof ActorKind)[keyof typeof ActorKind];
 
 registerEnumType(ActorKind, {
   name: "ActorKind",

@@ -3,6 +3,7 @@ import { Actor } from "./actor.type.js";
 import { Connection } from "./connection.type.js";
 import { Denial } from "./denial.type.js";
 import { Event } from "./event.type.js";
+import { Revision } from "./revision.type.js";
 import { Source } from "./source.type.js";
 import { Statement } from "./statement.type.js";
 
@@ -20,3 +21,6 @@ export class ActorConnection extends Connection(Actor, "Actor") {}
 
 @ObjectType("SourceConnection", { description: "A page of sources." })
 export class SourceConnection extends Connection(Source, "Source") {}
+
+@ObjectType("RevisionConnection", { description: "A page of a record's revisions, newest first." })
+export class RevisionConnection extends Connection(Revision, "Revision") {}

@@ -11,4 +11,10 @@ export class DenialFilter {
 
   @Field(() => DateRange, { nullable: true, description: "Made at a time overlapping this range." })
   statedIn?: DateRange | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Every word of this (stemmed, common words ignored) in the denial's content, quote or cue, or its denier's names.",
+  })
+  text?: string | null;
 }

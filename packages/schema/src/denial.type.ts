@@ -13,6 +13,8 @@ import { Statement } from "./statement.type.js";
   description: "An actor's denial of a statement or of an event, with the span it rests on.",
 })
 export class Denial extends Node {
+  override readonly typename = "Denial" as const;
+
   /** Not exposed: resolved to `denier`. */
   denierId!: string;
   /** Not exposed: which kind of record `targetId` names. */

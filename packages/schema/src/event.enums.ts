@@ -1,25 +1,27 @@
 import { registerEnumType } from "type-graphql";
 
-export enum EventType {
-  CALL = "CALL",
-  MEETING = "MEETING",
-  SUMMIT = "SUMMIT",
-  INTERVIEW = "INTERVIEW",
-  INVASION = "INVASION",
-  REVOLUTION = "REVOLUTION",
-  WAR = "WAR",
-  OTHER = "OTHER",
-}
+export const EventType = {
+  CALL: "CALL",
+  MEETING: "MEETING",
+  SUMMIT: "SUMMIT",
+  INTERVIEW: "INTERVIEW",
+  INVASION: "INVASION",
+  REVOLUTION: "REVOLUTION",
+  WAR: "WAR",
+  OTHER: "OTHER",
+} as const;
+export type EventType = (typeof EventType)[keyof typeof EventType];
 
-export enum EventStatus {
-  PROPOSED = "PROPOSED",
-  SCHEDULED = "SCHEDULED",
-  OCCURRED = "OCCURRED",
-  ONGOING = "ONGOING",
-  CANCELLED = "CANCELLED",
-  CLAIMED = "CLAIMED",
-  DISPUTED = "DISPUTED",
-}
+export const EventStatus = {
+  PROPOSED: "PROPOSED",
+  SCHEDULED: "SCHEDULED",
+  OCCURRED: "OCCURRED",
+  ONGOING: "ONGOING",
+  CANCELLED: "CANCELLED",
+  CLAIMED: "CLAIMED",
+  DISPUTED: "DISPUTED",
+} as const;
+export type EventStatus = (typeof EventStatus)[keyof typeof EventStatus];
 
 registerEnumType(EventType, { name: "EventType", description: "What sort of event." });
 registerEnumType(EventStatus, {

@@ -16,6 +16,10 @@ export class EventFilter {
   @Field(() => DateRange, { nullable: true, description: "Overlapping this range (from start to end)." })
   during?: DateRange | null;
 
-  @Field(() => String, { nullable: true, description: "Full-text match on title and description." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Every word of this (stemmed, common words ignored) in the title, description or location. At most 500 characters and 32 words.",
+  })
   text?: string | null;
 }

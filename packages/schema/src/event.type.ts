@@ -11,6 +11,8 @@ import { PartialDate } from "./partial-date.type.js";
   description: "Something that happened, is happening, or is only proposed or claimed.",
 })
 export class Event extends Node {
+  override readonly typename = "Event" as const;
+
   /** Not exposed: resolved to `partOf`. */
   partOfId!: string | null;
   /** Not exposed: the status as recorded, before denials make it DISPUTED. */

@@ -6,4 +6,6 @@ import { Node } from "./node.type.js";
   implements: [Node, Actor],
   description: "A government, a news organisation, or a collective the source speaks of as one voice.",
 })
-export class Organization extends Actor {}
+export class Organization extends Actor {
+  override readonly typename = "Organization" as const;
+}

@@ -1,12 +1,13 @@
 import { LocalDateResolver } from "graphql-scalars";
 import { Field, ObjectType, registerEnumType } from "type-graphql";
 
-export enum DatePrecision {
-  DAY = "DAY",
-  MONTH = "MONTH",
-  YEAR = "YEAR",
-  DECADE = "DECADE",
-}
+export const DatePrecision = {
+  DAY: "DAY",
+  MONTH: "MONTH",
+  YEAR: "YEAR",
+  DECADE: "DECADE",
+} as const;
+export type DatePrecision = (typeof DatePrecision)[keyof typeof DatePrecision];
 
 registerEnumType(DatePrecision, {
   name: "DatePrecision",

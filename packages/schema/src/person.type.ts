@@ -5,6 +5,8 @@ import { Role } from "./role.type.js";
 
 @ObjectType("Person", { implements: [Node, Actor], description: "A named individual." })
 export class Person extends Actor {
+  override readonly typename = "Person" as const;
+
   @Field(() => [Role], { description: "Positions held, as the sources give them." })
   roles!: Role[];
 

@@ -5,6 +5,8 @@ import { PartialDate } from "./partial-date.type.js";
 /** A document that records come from. Its text never changes once stored. */
 @ObjectType("Source", { implements: Node, description: "A document records are drawn from, e.g. a news article. Its text is immutable." })
 export class Source extends Node {
+  override readonly typename = "Source" as const;
+
   @Field(() => String, { description: "Title as published." })
   title!: string;
 

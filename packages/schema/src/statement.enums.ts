@@ -1,32 +1,36 @@
 import { registerEnumType } from "type-graphql";
 
-export enum QuoteType {
-  DIRECT = "DIRECT",
-  INDIRECT = "INDIRECT",
-  MIXED = "MIXED",
-}
+export const QuoteType = {
+  DIRECT: "DIRECT",
+  INDIRECT: "INDIRECT",
+  MIXED: "MIXED",
+} as const;
+export type QuoteType = (typeof QuoteType)[keyof typeof QuoteType];
 
-export enum SpeechAct {
-  CLAIM = "CLAIM",
-  ADMISSION = "ADMISSION",
-  SUGGESTION = "SUGGESTION",
-  PROMISE = "PROMISE",
-  INTENT = "INTENT",
-  CONCERN = "CONCERN",
-  CRITICISM = "CRITICISM",
-  ARGUMENT = "ARGUMENT",
-  OTHER = "OTHER",
-}
+export const SpeechAct = {
+  CLAIM: "CLAIM",
+  ADMISSION: "ADMISSION",
+  SUGGESTION: "SUGGESTION",
+  PROMISE: "PROMISE",
+  INTENT: "INTENT",
+  CONCERN: "CONCERN",
+  CRITICISM: "CRITICISM",
+  ARGUMENT: "ARGUMENT",
+  OTHER: "OTHER",
+} as const;
+export type SpeechAct = (typeof SpeechAct)[keyof typeof SpeechAct];
 
-export enum StatementStatus {
-  UNCONTESTED = "UNCONTESTED",
-  DISPUTED = "DISPUTED",
-}
+export const StatementStatus = {
+  UNCONTESTED: "UNCONTESTED",
+  DISPUTED: "DISPUTED",
+} as const;
+export type StatementStatus = (typeof StatementStatus)[keyof typeof StatementStatus];
 
-export enum Rank {
-  NORMAL = "NORMAL",
-  DEPRECATED = "DEPRECATED",
-}
+export const Rank = {
+  NORMAL: "NORMAL",
+  DEPRECATED: "DEPRECATED",
+} as const;
+export type Rank = (typeof Rank)[keyof typeof Rank];
 
 registerEnumType(QuoteType, {
   name: "QuoteType",

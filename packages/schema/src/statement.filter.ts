@@ -2,11 +2,12 @@ import { Field, ID, InputType, registerEnumType } from "type-graphql";
 import { DateRange } from "./date-range.input.js";
 import { QuoteType, SpeechAct } from "./statement.enums.js";
 
-export enum StatementOrder {
-  NEWEST_FIRST = "NEWEST_FIRST",
-  OLDEST_FIRST = "OLDEST_FIRST",
-  RELEVANCE = "RELEVANCE",
-}
+export const StatementOrder = {
+  NEWEST_FIRST: "NEWEST_FIRST",
+  OLDEST_FIRST: "OLDEST_FIRST",
+  RELEVANCE: "RELEVANCE",
+} as const;
+export type StatementOrder = (typeof StatementOrder)[keyof typeof StatementOrder];
 
 registerEnumType(StatementOrder, {
   name: "StatementOrder",
@@ -40,7 +41,11 @@ export class StatementFilter {
   @Field(() => Boolean, { nullable: true, description: "Only denied (true) or only undenied (false) statements." })
   disputed?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: "Full-text match on content, quote and cue." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Every word of this (stemmed, common words ignored) in the statement's content, quote or cue, or in the names and aliases of its speaker and of the actors it is about. At most 500 characters and 32 words.",
+  })
   text?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: "Include DEPRECATED statements (default false)." })

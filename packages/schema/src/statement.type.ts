@@ -12,6 +12,8 @@ import { QuoteType, Rank, SpeechAct, StatementStatus } from "./statement.enums.j
   description: "Something an actor said, as a source reports it, with the exact span it rests on.",
 })
 export class Statement extends Node {
+  override readonly typename = "Statement" as const;
+
   /** Not exposed: resolved to `speaker`. */
   speakerId!: string;
   /** Not exposed: resolved to `occasion`. */

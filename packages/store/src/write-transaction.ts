@@ -26,14 +26,15 @@ export async function writeTransaction<DB, T>(db: Kysely<DB>, work: (trx: Kysely
 }
 
 /** BEGIN IMMEDIATE, retried while another process holds the write lock (busy_timeout alone waits only 5 s). */
-async function beginImmediate(conn: Kysely<any>): Promise<void> {
+async function beginImmediate<DB>(conn: Kysely<DB>): Promise<void> {
   const deadline = Date.now() + SQLITE_LOCK_WAIT_MS;
   for (;;) {
     try {
       await sql`begin immediate`.execute(conn);
       return;
     } catch (error) {
-      const busy = String((error as { code?: unknown } | null)?.code ?? "").startsWith("SQLITE_BUSY");
+      const code = (error as { code?: unknown } | null)?.code;
+      const busy = typeof code === "string" && code.startsWith("SQLITE_BUSY");
       if (!busy || Date.now() > deadline) throw error;
       await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 100));
     }

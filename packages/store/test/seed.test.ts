@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getEvidence, readArticleDocument, seedArticle } from "../src/index.js";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../src/testing/index.js";
-import { rowCounts } from "./row-counts.js";
+import { rowCounts } from "../src/testing/index.js";
 
 for (const dialect of DIALECTS) {
   describe(`${dialect}: seeding the article`, () => {

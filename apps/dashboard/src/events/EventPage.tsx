@@ -77,9 +77,20 @@ const STATUS_HELP = {
 } as const satisfies Record<EventStatus, string>;
 
 export function EventPage({ id }: { id: string }) {
-  const { data, error, refetch } = useQuery(EventPageQuery, { variables: { id } });
+  // An unknown id answers event: null beside a NOT_FOUND error: keep the data to say so plainly.
+  const { data, error, refetch } = useQuery(EventPageQuery, { variables: { id }, errorPolicy: "all" });
+  if (data?.event === null) {
+    return (
+      <div className="state state-error" role="alert">
+        <h1>No such event</h1>
+        <p>
+          There is no event with the id <code>{id}</code>. <a href="/">Back to the speakers</a>
+        </p>
+      </div>
+    );
+  }
   if (error) return <ErrorState error={error} retry={() => refetch()} what="this event" />;
-  if (!data) return <Loading label="Loading the event…" />;
+  if (!data?.event) return <Loading label="Loading the event…" />;
   return <EventDetails event={data.event} />;
 }
 

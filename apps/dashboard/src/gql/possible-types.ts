@@ -18,6 +18,7 @@
       "Statement"
     ],
     "SearchResult": [
+      "Denial",
       "Event",
       "Organization",
       "Person",
@@ -44,6 +45,7 @@
       "Statement"
     ],
     "SearchResult": [
+      "Denial",
       "Event",
       "Organization",
       "Person",

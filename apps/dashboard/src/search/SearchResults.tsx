@@ -36,6 +36,14 @@ export const SearchHitItemFragment = graphql(/* GraphQL */ `
           name
         }
       }
+      ... on Denial {
+        id
+        content
+        denier {
+          id
+          name
+        }
+      }
       ... on Event {
         id
         title
@@ -92,6 +100,11 @@ function SearchHitItem(props: { hit: FragmentType<typeof SearchHitItemFragment> 
       kind = `Statement by ${node.speaker.name}`;
       title = node.content;
       to = href("/", { speaker: node.speaker.id });
+      break;
+    case "Denial":
+      kind = `Denial by ${node.denier.name}`;
+      title = node.content;
+      to = href("/", { speaker: node.denier.id });
       break;
     case "Event":
       kind = `Event · ${node.status.toLowerCase()}`;

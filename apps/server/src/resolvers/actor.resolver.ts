@@ -4,17 +4,21 @@ import { ConnectionArgs } from "../connection.args.js";
 import type { Context } from "../context.js";
 import { notFound } from "../errors.js";
 import { ACTOR_TYPES, parseGlobalId, slugOf } from "../ids.js";
-import { listActors, loadActor } from "../services/actor.service.js";
+import { listActors } from "../services/actor.service.js";
+import { loadActor } from "../services/records.service.js";
 
 @Resolver()
 export class ActorQueryResolver {
-  @Query(() => Actor, { description: "One person or organisation by global id. Unknown ids are NOT_FOUND." })
+  @Query(() => Actor, {
+    nullable: true,
+    description: "One person or organisation by global id; null, with a NOT_FOUND error, for an unknown id.",
+  })
   async actor(
     @Arg("id", () => ID, { description: 'e.g. "Person:donald-trump" or "Organization:kremlin".' }) id: string,
     @Ctx() ctx: Context,
   ) {
-    const slug = slugOf(id, ACTOR_TYPES);
-    const actor = await loadActor(ctx, slug, parseGlobalId(id).type as "Person" | "Organization");
+    const slug = slugOf(id, ACTOR_TYPES, "id");
+    const actor = await loadActor(ctx, slug, parseGlobalId(id).type === "Person" ? "Person" : "Organization");
     if (!actor) throw notFound(`No actor with id "${id}"`);
     return actor;
   }

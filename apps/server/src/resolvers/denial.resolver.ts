@@ -3,21 +3,21 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import { ConnectionArgs } from "../connection.args.js";
 import type { Context } from "../context.js";
 import { notFound } from "../errors.js";
-import { parseGlobalId, slugOf } from "../ids.js";
-import { loadActor } from "../services/actor.service.js";
-import { denialFromRow, denialTarget, listDenials } from "../services/denial.service.js";
-import { evidenceOf } from "../services/evidence.service.js";
+import { slugOf } from "../ids.js";
+import { evidenceFrom } from "../mappers/source.mapper.js";
+import { denialTarget, listDenials } from "../services/denial.service.js";
+import { loadDenial, requireActor } from "../services/records.service.js";
 
 @Resolver(() => Denial)
 export class DenialResolver {
-  @Query(() => Denial, { description: "One denial by global id. Unknown ids are NOT_FOUND." })
+  @Query(() => Denial, { nullable: true, description: "One denial by global id; null, with a NOT_FOUND error, for an unknown id." })
   async denial(
     @Arg("id", () => ID, { description: 'e.g. "Denial:kremlin-denies-private-conversations-claims".' }) id: string,
     @Ctx() ctx: Context,
   ) {
-    const row = await ctx.loaders.denial.load(slugOf(id, ["Denial"]));
-    if (!row) throw notFound(`No denial with id "${id}"`);
-    return denialFromRow(row);
+    const denial = await loadDenial(ctx, slugOf(id, ["Denial"], "id"));
+    if (!denial) throw notFound(`No denial with id "${id}"`);
+    return denial;
   }
 
   @Query(() => DenialConnection, { description: "Denials matching a filter, newest first." })
@@ -31,8 +31,8 @@ export class DenialResolver {
   }
 
   @FieldResolver(() => Actor)
-  async denier(@Root() denial: Denial, @Ctx() ctx: Context) {
-    return (await loadActor(ctx, denial.denierId))!;
+  denier(@Root() denial: Denial, @Ctx() ctx: Context) {
+    return requireActor(ctx, denial.denierId);
   }
 
   @FieldResolver(() => DenialTarget)
@@ -41,7 +41,7 @@ export class DenialResolver {
   }
 
   @FieldResolver(() => [Evidence])
-  evidence(@Root() denial: Denial, @Ctx() ctx: Context) {
-    return evidenceOf(ctx, "Denial", parseGlobalId(denial.id).slug);
+  async evidence(@Root() denial: Denial, @Ctx() ctx: Context) {
+    return (await ctx.records.evidence.load({ type: "Denial", slug: denial.slug })).map(evidenceFrom);
   }
 }

@@ -1,9 +1,9 @@
 import { Node } from "@claimline/schema";
 import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
+import { MAX_PAGE_SIZE } from "../connection.args.js";
 import type { Context } from "../context.js";
 import { badInput } from "../errors.js";
-import { loadNode } from "../services/node.service.js";
-import { MAX_PAGE_SIZE } from "../connection.args.js";
+import { loadNode } from "../services/records.service.js";
 
 @Resolver()
 export class NodeResolver {

@@ -1,12 +1,12 @@
 import { Actor, Participant } from "@claimline/schema";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { Context } from "../context.js";
-import { loadActor } from "../services/actor.service.js";
+import { requireActor } from "../services/records.service.js";
 
 @Resolver(() => Participant)
 export class ParticipantResolver {
   @FieldResolver(() => Actor)
-  async actor(@Root() participant: Participant, @Ctx() ctx: Context) {
-    return (await loadActor(ctx, participant.actorId))!;
+  actor(@Root() participant: Participant, @Ctx() ctx: Context) {
+    return requireActor(ctx, participant.actorId);
   }
 }

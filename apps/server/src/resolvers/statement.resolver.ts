@@ -13,23 +13,22 @@ import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-g
 import { ConnectionArgs } from "../connection.args.js";
 import type { Context } from "../context.js";
 import { notFound } from "../errors.js";
-import { parseGlobalId, slugOf } from "../ids.js";
-import { loadActor } from "../services/actor.service.js";
-import { denialFromRow } from "../services/denial.service.js";
-import { evidenceOf } from "../services/evidence.service.js";
-import { loadEvent } from "../services/event.service.js";
-import { listStatements, statementFromRow } from "../services/statement.service.js";
+import { slugOf } from "../ids.js";
+import { denialFrom } from "../mappers/denial.mapper.js";
+import { evidenceFrom } from "../mappers/source.mapper.js";
+import { loadEvent, loadStatement, requireActor } from "../services/records.service.js";
+import { listStatements } from "../services/statement.service.js";
 
 @Resolver(() => Statement)
 export class StatementResolver {
-  @Query(() => Statement, { description: "One statement by global id. Unknown ids are NOT_FOUND." })
+  @Query(() => Statement, { nullable: true, description: "One statement by global id; null, with a NOT_FOUND error, for an unknown id." })
   async statement(
     @Arg("id", () => ID, { description: 'e.g. "Statement:trump-admits-direct-conversations".' }) id: string,
     @Ctx() ctx: Context,
   ) {
-    const row = await ctx.loaders.statement.load(slugOf(id, ["Statement"]));
-    if (!row) throw notFound(`No statement with id "${id}"`);
-    return statementFromRow(row);
+    const statement = await loadStatement(ctx, slugOf(id, ["Statement"], "id"));
+    if (!statement) throw notFound(`No statement with id "${id}"`);
+    return statement;
   }
 
   @Query(() => StatementConnection, { description: "Statements matching a filter, newest first by default." })
@@ -44,8 +43,8 @@ export class StatementResolver {
   }
 
   @FieldResolver(() => Actor)
-  async speaker(@Root() statement: Statement, @Ctx() ctx: Context) {
-    return (await loadActor(ctx, statement.speakerId))!;
+  speaker(@Root() statement: Statement, @Ctx() ctx: Context) {
+    return requireActor(ctx, statement.speakerId);
   }
 
   @FieldResolver(() => Event, { nullable: true })
@@ -55,18 +54,18 @@ export class StatementResolver {
 
   @FieldResolver(() => [Actor])
   async about(@Root() statement: Statement, @Ctx() ctx: Context) {
-    const ids = await ctx.loaders.aboutActorIds.load(parseGlobalId(statement.id).slug);
-    return Promise.all(ids.map((id) => loadActor(ctx, id)));
+    const ids = await ctx.records.aboutActorIds.load(statement.slug);
+    return Promise.all(ids.map((id) => requireActor(ctx, id)));
   }
 
   @FieldResolver(() => [Evidence])
-  evidence(@Root() statement: Statement, @Ctx() ctx: Context) {
-    return evidenceOf(ctx, "Statement", parseGlobalId(statement.id).slug);
+  async evidence(@Root() statement: Statement, @Ctx() ctx: Context) {
+    return (await ctx.records.evidence.load({ type: "Statement", slug: statement.slug })).map(evidenceFrom);
   }
 
   @FieldResolver(() => StatementStatus)
   async status(@Root() statement: Statement, @Ctx() ctx: Context) {
-    const denials = await ctx.loaders.denialsOfStatement.load(parseGlobalId(statement.id).slug);
+    const denials = await ctx.records.denialsOfStatement.load(statement.slug);
     return denials.length > 0 ? StatementStatus.DISPUTED : StatementStatus.UNCONTESTED;
   }
 
@@ -74,7 +73,6 @@ export class StatementResolver {
     description: "Every denial of this statement, oldest first. A statement is denied by few, so this is a list.",
   })
   async denials(@Root() statement: Statement, @Ctx() ctx: Context) {
-    const rows = await ctx.loaders.denialsOfStatement.load(parseGlobalId(statement.id).slug);
-    return rows.map(denialFromRow);
+    return (await ctx.records.denialsOfStatement.load(statement.slug)).map(denialFrom);
   }
 }

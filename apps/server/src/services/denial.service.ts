@@ -1,79 +1,51 @@
-import { Denial, DenialConnection, type DenialFilter, type Event, type Statement } from "@claimline/schema";
-import { countDenials, findDenials, type DenialParent, type DenialQuery, type DenialRow } from "@claimline/store";
+import { DenialConnection, type DenialFilter, type Denial, type Event, type Statement } from "@claimline/schema";
+import type { DenialParent, DenialQuery } from "@claimline/store";
 import type { ConnectionArgs } from "../connection.args.js";
 import type { Context } from "../context.js";
-import { ACTOR_TYPES, globalId, parseGlobalId, slugsOf } from "../ids.js";
+import { ACTOR_TYPES, parseGlobalId, slugsOf } from "../ids.js";
+import type { ParentRef } from "../list-loaders.js";
+import { denialFrom } from "../mappers/denial.mapper.js";
+import { connection } from "./connection.service.js";
 import { dayRange } from "./date-range.js";
-import { loadEvent } from "./event.service.js";
-import { isFirstPage, pageRequest, toConnection } from "./pagination.js";
-import { toPartialDate } from "./partial-date.mapper.js";
-import { statementFromRow } from "./statement.service.js";
+import { loadEvent, loadStatement } from "./records.service.js";
+import { searchText } from "./search-text.js";
 
-/** A stored denial as its GraphQL type. */
-export function denialFromRow(row: DenialRow): Denial {
-  return Object.assign(new Denial(), {
-    id: globalId("Denial", row.id),
-    denierId: row.denierId,
-    targetType: row.targetStatementId ? "Statement" : "Event",
-    targetId: row.targetStatementId ?? row.targetEventId!,
-    content: row.content,
-    quote: row.quote,
-    cue: row.cue,
-    statedAt: toPartialDate(row.statedAt),
-    note: row.note,
-  });
-}
-
-/** What a denial denies: the statement or the event. */
+/** What a denial denies: the statement or the event (a CHECK constraint and a foreign key keep it there). */
 export async function denialTarget(ctx: Context, denial: Denial): Promise<Statement | Event> {
-  const target =
-    denial.targetType === "Statement"
-      ? await ctx.loaders.statement.load(denial.targetId).then((row) => row && statementFromRow(row))
-      : await loadEvent(ctx, denial.targetId);
+  const target = denial.targetType === "Statement" ? await loadStatement(ctx, denial.targetId) : await loadEvent(ctx, denial.targetId);
   if (!target) throw new Error(`Denial ${denial.id} targets a missing ${denial.targetType} ${denial.targetId}`);
   return target;
 }
 
 export function toDenialQuery(filter: DenialFilter | null | undefined): DenialQuery {
   if (!filter) return {};
-  const targets = (filter.targetIds ?? []).map((id) => ({ id, ...parseGlobalId(id) }));
+  const targets = (filter.targetIds ?? []).map((id) => parseGlobalId(id, "filter.targetIds"));
+  for (const [i, t] of targets.entries()) {
+    if (t.type !== "Statement" && t.type !== "Event") slugsOf([filter.targetIds?.[i] ?? ""], ["Statement", "Event"], "filter.targetIds");
+  }
   const targetSlugs = (type: "Statement" | "Event") =>
     filter.targetIds ? targets.filter((t) => t.type === type).map((t) => t.slug) : null;
-  for (const t of targets) {
-    if (t.type !== "Statement" && t.type !== "Event") slugsOf([t.id], ["Statement", "Event"]);
-  }
   return {
-    denierIds: filter.denierIds ? slugsOf(filter.denierIds, ACTOR_TYPES) : null,
+    denierIds: filter.denierIds ? slugsOf(filter.denierIds, ACTOR_TYPES, "filter.denierIds") : null,
     targetStatementIds: targetSlugs("Statement"),
     targetEventIds: targetSlugs("Event"),
-    statedIn: filter.statedIn ? dayRange(filter.statedIn, "statedIn") : null,
+    statedIn: filter.statedIn ? dayRange(filter.statedIn, "filter.statedIn") : null,
+    text: filter.text != null ? searchText(filter.text, "filter.text") : null,
   };
 }
 
-/**
- * A page of denials matching the filter, newest first, optionally under a parent: the denier, or the denied event (slugs).
- * A parent's first page is batched with its siblings' through the parent loaders.
- */
-export async function listDenials(
+/** A page of denials matching the filter, newest first, optionally under a parent: the denier, or what is denied. */
+export function listDenials(
   ctx: Context,
   filter: DenialFilter | null | undefined,
   args: ConnectionArgs,
-  parent?: { kind: DenialParent; id: string },
+  parent?: ParentRef<DenialParent>,
 ): Promise<DenialConnection> {
-  const own = toDenialQuery(filter);
-  const scope: DenialQuery = !parent ? {} : parent.kind === "denier" ? { denierIds: [parent.id] } : { targetEventIds: [parent.id] };
-  const query = { ...own, ...scope };
-  const request = pageRequest(args, "desc");
-  const keyOf = (r: DenialRow) => [r.sortDate, r.id] as const;
-  const countTotal = () =>
-    parent ? ctx.parentLoaders.denialCounts[parent.kind].load({ parentId: parent.id, query: own }) : countDenials(ctx.store.db, query);
-  const page =
-    parent && isFirstPage(request)
-      ? await ctx.parentLoaders.denialPages[parent.kind].load({
-          parentId: parent.id,
-          query: own,
-          page: { limit: request.limit, order: request.order },
-        })
-      : await findDenials(ctx.store.db, query, request);
-  return toConnection(DenialConnection, page, request, denialFromRow, keyOf, countTotal);
+  return connection(ctx.lists.denials, DenialConnection, denialFrom, {
+    list: "denials",
+    query: toDenialQuery(filter),
+    parent,
+    order: "desc",
+    args,
+  });
 }

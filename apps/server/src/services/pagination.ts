@@ -1,29 +1,40 @@
-import type { Page, PageRequest } from "@claimline/store";
 import { PageInfo } from "@claimline/schema";
+import type { Page, PageRequest, SortKey } from "@claimline/store";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ConnectionArgs } from "../connection.args.js";
 import { badInput } from "../errors.js";
 
-type Key = readonly [string | number, string];
+/**
+ * Which ordering a cursor belongs to, e.g. `statements:desc:date`: a cursor is a position in one ordering of one
+ * list, and is refused anywhere else (a relevance cursor in a date-ordered list would mean nothing).
+ */
+export type CursorScope = string;
 
-/** An opaque cursor for a (sort value, id) key. */
-export function encodeCursor(key: Key): string {
-  return Buffer.from(JSON.stringify(key)).toString("base64url");
+/** An opaque cursor for a key in a list's ordering. */
+export function encodeCursor(scope: CursorScope, key: SortKey): string {
+  return Buffer.from(JSON.stringify([scope, ...key])).toString("base64url");
 }
 
-export function decodeCursor(cursor: string): Key {
+/** The key a cursor holds; BAD_USER_INPUT unless it is one this API gave out for this very ordering. */
+export function decodeCursor(scope: CursorScope, cursor: string, argument: string): SortKey {
+  const refuse = (why: string) =>
+    badInput(`"${cursor}" is not a cursor of this list: ${why}; pass back a cursor or endCursor the same list returned`, { argument });
+  let decoded: unknown;
   try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(key) && key.length === 2 && ["string", "number"].includes(typeof key[0]) && typeof key[1] === "string") {
-      return [key[0] as string | number, key[1]];
-    }
+    decoded = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
-    // fall through to the error below
+    throw refuse("it is not a cursor this API gave out");
   }
-  throw badInput(`"${cursor}" is not a cursor from this API: pass back a cursor or endCursor it returned`, { argument: cursor });
+  if (!Array.isArray(decoded) || decoded.length !== 3) throw refuse("it is not a cursor this API gave out");
+  const [given, value, id] = decoded as unknown[];
+  if (typeof given !== "string" || !["string", "number"].includes(typeof value) || typeof id !== "string") {
+    throw refuse("it is not a cursor this API gave out");
+  }
+  if (given !== scope) throw refuse(`it belongs to another list or order (${given}, not ${scope})`);
+  return [value as string | number, id];
 }
 
-/** Checks Relay arguments and turns them into a keyset page request. */
-export function pageRequest(args: ConnectionArgs, order: "asc" | "desc"): PageRequest {
+/** Checks Relay arguments and turns them into a keyset page request over the ordering `scope`. */
+export function pageRequest(args: ConnectionArgs, scope: CursorScope, order: "asc" | "desc"): PageRequest {
   const { first, last, after, before } = args;
   if (first != null && last != null) throw badInput("Pass first or last, not both");
   for (const [name, value] of [
@@ -36,16 +47,11 @@ export function pageRequest(args: ConnectionArgs, order: "asc" | "desc"): PageRe
   }
   return {
     limit: first ?? last ?? DEFAULT_PAGE_SIZE,
-    after: after ? decodeCursor(after) : null,
-    before: before ? decodeCursor(before) : null,
+    after: after != null ? decodeCursor(scope, after, "after") : null,
+    before: before != null ? decodeCursor(scope, before, "before") : null,
     fromEnd: last != null,
     order,
   };
-}
-
-/** A first page read from the start: the only kind a parent's list can batch with its siblings'. */
-export function isFirstPage(request: PageRequest): boolean {
-  return !request.after && !request.before && !request.fromEnd;
 }
 
 export interface ConnectionShape<TNode> {
@@ -55,16 +61,16 @@ export interface ConnectionShape<TNode> {
   countTotal: () => Promise<number>;
 }
 
-/** Fills a connection object from a page of rows. `keyOf` gives each row's (sort value, id) key. */
-export function toConnection<TConnection extends ConnectionShape<TNode>, TNode, Row>(
+/** Fills a connection object from a page of records. */
+export function toConnection<TConnection extends ConnectionShape<unknown>, Record>(
   Connection: new () => TConnection,
-  page: Page<Row>,
+  scope: CursorScope,
+  page: Page<Record>,
   request: PageRequest,
-  map: (row: Row) => TNode,
-  keyOf: (row: Row) => Key,
+  map: (record: Record) => TConnection["nodes"][number],
   countTotal: () => Promise<number>,
 ): TConnection {
-  const edges = page.rows.map((row) => ({ cursor: encodeCursor(keyOf(row)), node: map(row) }));
+  const edges = page.items.map(({ record, key }) => ({ cursor: encodeCursor(scope, key), node: map(record) }));
   const pageInfo = Object.assign(new PageInfo(), {
     hasNextPage: request.fromEnd ? request.before != null : page.hasMore,
     hasPreviousPage: request.fromEnd ? page.hasMore : request.after != null,

@@ -3,21 +3,26 @@ import { searchAll } from "@claimline/store";
 import { MAX_PAGE_SIZE } from "../connection.args.js";
 import type { Context } from "../context.js";
 import { badInput } from "../errors.js";
-import { actorFromRow } from "./actor.service.js";
-import { eventFromRow } from "./event.service.js";
-import { statementFromRow } from "./statement.service.js";
+import { loadActor, loadDenial, loadEvent, loadStatement } from "./records.service.js";
+import { searchText } from "./search-text.js";
 
-/** Ranked hits across actors, statements and events, each with its highlighted snippet. */
+/** Ranked hits across actors, statements, denials and events, each with its highlighted snippet. */
 export async function search(ctx: Context, text: string, first: number): Promise<SearchHit[]> {
-  if (!/[\p{L}\p{N}]/u.test(text)) throw badInput("search text needs at least one letter or digit", { argument: "text" });
   if (first < 1 || first > MAX_PAGE_SIZE)
     throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}, got ${first}`, { argument: "first" });
-  const hits = await searchAll(ctx.store.db, text, first);
+  const hits = await searchAll(ctx.store.db, searchText(text, "text"), first);
   const nodes = await Promise.all(
-    hits.map(async (hit) => {
-      if (hit.recordType === "Actor") return ctx.loaders.actor.load(hit.recordId).then((row) => row && actorFromRow(row));
-      if (hit.recordType === "Statement") return ctx.loaders.statement.load(hit.recordId).then((row) => row && statementFromRow(row));
-      return ctx.loaders.event.load(hit.recordId).then((row) => row && eventFromRow(row));
+    hits.map((hit) => {
+      switch (hit.recordType) {
+        case "Actor":
+          return loadActor(ctx, hit.recordId);
+        case "Statement":
+          return loadStatement(ctx, hit.recordId);
+        case "Denial":
+          return loadDenial(ctx, hit.recordId);
+        case "Event":
+          return loadEvent(ctx, hit.recordId);
+      }
     }),
   );
   return hits.flatMap((hit, i) => {

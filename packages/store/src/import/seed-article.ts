@@ -1,20 +1,16 @@
-import { readFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import type { Kysely } from "kysely";
 import type { Database } from "../tables/database.js";
-import type { SourceDocument } from "./document.js";
+import { readDocumentFile } from "./document-file.js";
+import type { SourceDocument } from "./document.schema.js";
 import { importDocument, type ImportSummary } from "./import-document.js";
+import { parseDocument } from "./parse-document.js";
 
 const SEED_DIR = new URL("../../seed/", import.meta.url);
 
-/** The article Claimline starts with, and its careful reading, as shipped in `seed/`. */
+/** The article Claimline starts with, and its careful reading, as shipped in `seed/` (the text in its own file). */
 export async function readArticleDocument(): Promise<SourceDocument> {
-  const [text, json] = await Promise.all([
-    readFile(new URL("article.txt", SEED_DIR), "utf8"),
-    readFile(new URL("article.json", SEED_DIR), "utf8"),
-  ]);
-  const { source, actors, events, statements, denials } = JSON.parse(json) as Omit<SourceDocument, "text"> & { source: { file?: string } };
-  const { file: _file, ...sourceData } = source;
-  return { source: sourceData, text, actors, events, statements, denials };
+  return parseDocument(await readDocumentFile(fileURLToPath(new URL("article.json", SEED_DIR))));
 }
 
 /**
@@ -27,7 +23,8 @@ export async function seedArticle(db: Kysely<Database>): Promise<ImportSummary |
   const doc = await readArticleDocument();
   if (await isStored(db, doc.source.id)) return null;
   try {
-    return await importDocument(db, doc);
+    const summary = await importDocument(db, doc, { author: "seed" });
+    return summary.stored ? summary : null;
   } catch (error) {
     if (await isStored(db, doc.source.id)) return null;
     throw error;

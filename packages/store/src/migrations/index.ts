@@ -1,13 +1,19 @@
 import type { Migration, MigrationProvider } from "kysely";
 import * as coreTables from "./0001-core-tables.js";
 import * as fullTextSearch from "./0002-full-text-search.js";
+import * as checkedColumns from "./0003-checked-columns.js";
+import * as portableSearch from "./0004-portable-search.js";
+import * as editors from "./0005-editors.js";
 
 /** Every migration, in order. Listed here rather than read from disk so bundlers and tests see the same set. */
 const migrations: Record<string, Migration> = {
   "0001-core-tables": coreTables,
   "0002-full-text-search": fullTextSearch,
+  "0003-checked-columns": checkedColumns,
+  "0004-portable-search": portableSearch,
+  "0005-editors": editors,
 };
 
 export const migrationProvider: MigrationProvider = {
-  getMigrations: async () => migrations,
+  getMigrations: () => Promise.resolve(migrations),
 };

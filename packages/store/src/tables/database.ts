@@ -1,7 +1,9 @@
 import type { ActorTable } from "./actor.table.js";
 import type { DenialTable } from "./denial.table.js";
+import type { ApiTokenTable, RevisionTable } from "./editor.table.js";
 import type { EventParticipantTable, EventTable } from "./event.table.js";
 import type { EvidenceTable } from "./evidence.table.js";
+import type { SearchStatTable, SearchTermTable } from "./search.table.js";
 import type { SourceTable } from "./source.table.js";
 import type { StatementAboutTable, StatementTable } from "./statement.table.js";
 
@@ -15,4 +17,8 @@ export interface Database {
   statementAbout: StatementAboutTable;
   denials: DenialTable;
   evidence: EvidenceTable;
+  searchTerms: SearchTermTable;
+  searchStats: SearchStatTable;
+  apiTokens: ApiTokenTable;
+  revisions: RevisionTable;
 }

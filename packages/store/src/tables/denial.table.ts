@@ -15,6 +15,9 @@ export interface DenialTable {
   sortDate: string;
   note: string | null;
   createdAt: string;
+  /** Who stored it: the name of the token that wrote it, or "import" / "seed". */
+  createdBy: string;
+  updatedAt: string;
 }
 
 export type DenialRow = Selectable<DenialTable>;

@@ -1,12 +1,13 @@
 import type { Insertable, Selectable } from "kysely";
+import type { EventTypeValue, RecordedEventStatus } from "../domain/enums.js";
 
 export interface EventTable {
   id: string;
   title: string;
   description: string | null;
-  type: string;
-  status: string;
-  /** PartialDate as JSON, with its bounds beside it for filtering. */
+  type: EventTypeValue;
+  status: RecordedEventStatus;
+  /** PartialDate as JSON, with its bounds beside it for filtering; decoded by `decodeEvent`. */
   startDate: string | null;
   startEarliest: string | null;
   startLatest: string | null;
@@ -22,6 +23,9 @@ export interface EventTable {
   partOfId: string | null;
   note: string | null;
   createdAt: string;
+  /** Who stored it: the name of the token that wrote it, or "import" / "seed". */
+  createdBy: string;
+  updatedAt: string;
 }
 
 export interface EventParticipantTable {

@@ -1,6 +1,5 @@
 import type { Insertable, Selectable } from "kysely";
-
-export type EvidenceRecordType = "Actor" | "Statement" | "Denial" | "Event";
+import type { EvidenceRecordType } from "../domain/enums.js";
 
 export interface EvidenceTable {
   recordType: EvidenceRecordType;

@@ -1,27 +1,30 @@
 import type { Insertable, Selectable } from "kysely";
+import type { QuoteTypeValue, RankValue, SpeechActValue } from "../domain/enums.js";
 
 export interface StatementTable {
   id: string;
   speakerId: string;
   content: string;
   quote: string | null;
-  quoteType: string;
-  speechAct: string;
+  quoteType: QuoteTypeValue;
+  speechAct: SpeechActValue;
   cue: string | null;
   hedge: string | null;
-  /** PartialDate as JSON, with its bounds beside it for filtering. */
+  /** PartialDate as JSON, with its bounds beside it for filtering; decoded by `decodeStatement`. */
   statedAt: string | null;
   statedEarliest: string | null;
   statedLatest: string | null;
   /** Non-null sort key: the earliest known day, or "" when undated. */
   sortDate: string;
   occasionId: string | null;
-  /** JSON array of strings. */
+  /** JSON array of strings; decoded by `decodeStatement`. */
   topics: string;
-  rank: "NORMAL" | "DEPRECATED";
+  rank: RankValue;
   rankReason: string | null;
   note: string | null;
   createdAt: string;
+  /** Who stored it: the name of the token that wrote it, or "import" / "seed". */
+  createdBy: string;
   updatedAt: string;
 }
 

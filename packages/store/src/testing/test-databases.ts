@@ -1,4 +1,7 @@
 import { randomBytes } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
 import type { DialectName } from "../dialect.js";
 import { migrateToLatest } from "../migrate.js";
@@ -56,9 +59,6 @@ export async function createTestDatabase(dialect: DialectName, options: TestData
   const migrate = options.migrate ?? true;
   const name = `claimline_test_${process.pid}_${randomBytes(4).toString("hex")}`;
   if (dialect === "sqlite") {
-    const { mkdtempSync, rmSync } = await import("node:fs");
-    const { tmpdir } = await import("node:os");
-    const { join } = await import("node:path");
     const dir = mkdtempSync(join(tmpdir(), "claimline-"));
     const url = `file:${join(dir, `${name}.db`)}`;
     const store = openDatabase(url);
@@ -98,8 +98,8 @@ async function dropPostgres(name: string): Promise<void> {
   await client.connect();
   try {
     for (const deadline = Date.now() + 5_000; Date.now() < deadline;) {
-      const { rows } = await client.query("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
-      if (rows[0].n === 0) break;
+      const { rows } = await client.query<{ n: number }>("select count(*)::int as n from pg_stat_activity where datname = $1", [name]);
+      if (rows[0]?.n === 0) break;
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
     await client.query(`drop database if exists ${name} with (force)`);

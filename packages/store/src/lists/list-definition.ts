@@ -1,0 +1,33 @@
+import type { Expression, ExpressionBuilder, Kysely, SelectQueryBuilder, SqlBool } from "kysely";
+import type { Database } from "../tables/database.js";
+
+/** Any select over the store's tables; lists build them from parts. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the parts join different tables per list and parent
+export type AnySelect = SelectQueryBuilder<any, any, any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
+export type AnyExpressionBuilder = ExpressionBuilder<any, any>;
+
+/**
+ * What makes one kind of list (statements, denials, events, actors, sources): everything the one list pipeline
+ * needs to page, batch and count it under any filter and any parent. A parent is just one more condition,
+ * ANDed with the filter on every page.
+ */
+export interface ListDefinition<Filter, Prepared, Record, Parent extends string> {
+  /** The filter in SQL terms, once per batch (e.g. text analysed and weighed against the index). */
+  prepare(db: Kysely<Database>, filter: Filter): Promise<Prepared>;
+  /**
+   * The list's rows for one parent kind (or none): the table's columns plus `sortValue`, with whatever joins the
+   * parent or a relevance order needs. `ranked` lists sort by relevance instead of their own sort column.
+   */
+  select(db: Kysely<Database>, prepared: Prepared, parent: Parent | null, ranked: boolean): AnySelect;
+  /** The filter's conditions. */
+  where(prepared: Prepared): (eb: AnyExpressionBuilder) => Expression<SqlBool>;
+  /** The column naming each row's parent of this kind, e.g. `statements.speakerId`. */
+  parentColumn(parent: Parent): string;
+  /** What the list sorts by (`ranked`: relevance), and the record id that breaks ties. */
+  sortColumn(ranked: boolean): string;
+  idColumn: string;
+  /** True when the sort value is a number (relevance), which some drivers return as text. */
+  numericSort(ranked: boolean): boolean;
+  decode(row: never): Record;
+}

@@ -1,0 +1,94 @@
+import { sql, type Kysely } from "kysely";
+import type { QuoteTypeValue, SpeechActValue } from "../domain/enums.js";
+import { decodeStatement, type StatementRecord } from "../records/statement.record.js";
+import { matchText, matchingIds, scoredMatches, type TextMatch } from "../search/text-match.js";
+import type { Database } from "../tables/database.js";
+import { containsText, emptyGuard, overlaps, type DayRange } from "./conditions.js";
+import type { AnyExpressionBuilder, ListDefinition } from "./list-definition.js";
+
+/** Conditions on statements; all given must hold. Ids are slugs. */
+export interface StatementQuery {
+  speakerIds?: readonly string[] | null;
+  speakerName?: string | null;
+  speechActs?: readonly SpeechActValue[] | null;
+  quoteTypes?: readonly QuoteTypeValue[] | null;
+  aboutIds?: readonly string[] | null;
+  eventId?: string | null;
+  statedIn?: DayRange | null;
+  disputed?: boolean | null;
+  /** Every word of it (stemmed), in the statement's words or in the names of its speaker and subjects. */
+  text?: string | null;
+  includeDeprecated?: boolean | null;
+}
+
+/** What a statement list can hang off: its speaker, its occasion, or an actor it is about. */
+export type StatementParent = "speaker" | "occasion" | "about";
+
+interface Prepared {
+  query: StatementQuery;
+  text: TextMatch | null;
+}
+
+const PARENT_COLUMNS: Record<StatementParent, string> = {
+  speaker: "statements.speakerId",
+  occasion: "statements.occasionId",
+  about: "statementAbout.actorId",
+};
+
+export const statementList: ListDefinition<StatementQuery, Prepared, StatementRecord, StatementParent> = {
+  async prepare(db, query) {
+    return { query, text: query.text != null ? await matchText(db, query.text) : null };
+  },
+  select(db: Kysely<Database>, { text }, parent, ranked) {
+    let from = db.selectFrom("statements");
+    if (parent === "about") from = from.innerJoin("statementAbout", "statementAbout.statementId", "statements.id");
+    if (ranked && text) {
+      return from
+        .innerJoin(scoredMatches(text, "Statement").as("hits"), (join) =>
+          join.onRef(sql.ref("hits.recordId") as never, "=", "statements.id"),
+        )
+        .selectAll("statements")
+        .select(sql.ref("hits.score").as("sortValue"));
+    }
+    return from.selectAll("statements").select("statements.sortDate as sortValue");
+  },
+  where({ query, text }) {
+    return (eb: AnyExpressionBuilder) => {
+      const conditions = [];
+      if (!query.includeDeprecated) conditions.push(eb("statements.rank", "=", "NORMAL"));
+      if (query.speakerIds) conditions.push(eb("statements.speakerId", "in", emptyGuard(query.speakerIds)));
+      if (query.speakerName) {
+        conditions.push(
+          eb(
+            "statements.speakerId",
+            "in",
+            eb.selectFrom("actors").select("actors.id").where(containsText("actors.searchName", query.speakerName)),
+          ),
+        );
+      }
+      if (query.speechActs) conditions.push(eb("statements.speechAct", "in", emptyGuard(query.speechActs)));
+      if (query.quoteTypes) conditions.push(eb("statements.quoteType", "in", emptyGuard(query.quoteTypes)));
+      if (query.aboutIds) {
+        const about = eb
+          .selectFrom("statementAbout as subject")
+          .select("subject.actorId")
+          .whereRef("subject.statementId", "=", "statements.id")
+          .where("subject.actorId", "in", emptyGuard(query.aboutIds));
+        conditions.push(eb.exists(about));
+      }
+      if (query.eventId) conditions.push(eb("statements.occasionId", "=", query.eventId));
+      if (query.statedIn) conditions.push(overlaps("statements.statedEarliest", "statements.statedLatest", query.statedIn));
+      if (query.disputed != null) {
+        const denied = eb.exists(eb.selectFrom("denials").select("denials.id").whereRef("denials.targetStatementId", "=", "statements.id"));
+        conditions.push(query.disputed ? denied : eb.not(denied));
+      }
+      if (text) conditions.push(eb("statements.id", "in", matchingIds(text, "Statement")));
+      return eb.and(conditions);
+    };
+  },
+  parentColumn: (parent) => PARENT_COLUMNS[parent],
+  sortColumn: (ranked) => (ranked ? "hits.score" : "statements.sortDate"),
+  idColumn: "statements.id",
+  numericSort: (ranked) => ranked,
+  decode: decodeStatement,
+};

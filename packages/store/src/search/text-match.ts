@@ -1,0 +1,60 @@
+import { sql, type Kysely, type RawBuilder } from "kysely";
+import type { SearchableType } from "../domain/enums.js";
+import type { Database } from "../tables/database.js";
+import { terms as termsOf } from "./analyzer.js";
+import { ALL_DOCUMENTS } from "./index-records.js";
+
+/** A user's search text, analysed and weighed against the index: what every text filter and search runs on. */
+export interface TextMatch {
+  terms: string[];
+  /** Each term's rarity (BM25 idf × 1000); null when some term occurs nowhere, so nothing can match. */
+  idf: Map<string, number> | null;
+}
+
+/**
+ * Analyses `text` the way records are indexed and reads how rare each term is (one query).
+ * Example: `await matchText(db, "private conversations")` → terms `["privat", "convers"]` with their weights.
+ */
+export async function matchText(db: Kysely<Database>, text: string): Promise<TextMatch> {
+  const terms = termsOf(text);
+  if (terms.length === 0) return { terms, idf: null };
+  const rows = await db
+    .selectFrom("searchStats")
+    .select(["term", "documents"])
+    .where("term", "in", [...terms, ALL_DOCUMENTS])
+    .execute();
+  const documents = new Map(rows.map((r) => [r.term, r.documents]));
+  const total = documents.get(ALL_DOCUMENTS) ?? 0;
+  if (terms.some((t) => !documents.get(t))) return { terms, idf: null };
+  const idf = new Map(terms.map((t) => [t, idfOf(documents.get(t) ?? 0, total)]));
+  return { terms, idf };
+}
+
+function idfOf(df: number, total: number): number {
+  return Math.round(1000 * Math.log(1 + (total - df + 0.5) / (df + 0.5)));
+}
+
+/**
+ * Records of `type` containing every term, with a relevance `score` (higher is better), as a subquery with
+ * columns `record_id` and `score`. Scores are integers, so both dialects rank identically.
+ */
+export function scoredMatches(match: TextMatch, type: SearchableType): RawBuilder<{ recordId: string; score: number }> {
+  const { idf } = match;
+  if (!idf) return sql`(select '' as record_id, 0 as score where 1 = 0)`;
+  return sql`(select record_id, ${score(idf)} as score from search_terms
+    where record_type = ${type} and term in (${sql.join(match.terms)})
+    group by record_id having count(*) = ${match.terms.length})`;
+}
+
+/** `sum(weight × idf)` over the matched terms, exact in 64-bit integers on every dialect. */
+export function score(idf: Map<string, number>): RawBuilder<number> {
+  const cases = [...idf].map(([term, weight]) => sql`when ${term} then ${sql.lit(weight)}`);
+  return sql<number>`sum(cast(weight as bigint) * case term ${sql.join(cases, sql` `)} end)`;
+}
+
+/** Ids of records of `type` containing every term, as a subquery. */
+export function matchingIds(match: TextMatch, type: SearchableType): RawBuilder<{ recordId: string }> {
+  if (!match.idf) return sql`(select '' as record_id where 1 = 0)`;
+  return sql`(select record_id from search_terms where record_type = ${type} and term in (${sql.join(match.terms)})
+    group by record_id having count(*) = ${match.terms.length})`;
+}
