@@ -1,5 +1,5 @@
 // kill -9 while the first start seeds the article, then start again: the database holds the whole article, once.
-// (Writes acknowledged to clients before a kill -9 — issue 10's durability suite — need the write API of issue 9.)
+// (Writes acknowledged to clients before a kill -9 are tests/durability's concern.)
 import { spawn } from "node:child_process";
 import { readArticleDocument } from "@claimline/store";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "@claimline/store/testing";
