@@ -12,14 +12,20 @@ export interface RunningServer {
   stop(): Promise<number | null>;
 }
 
-/** Starts the built server (`apps/server/dist/main.js`) as its own process on a free port; resolves once it answers. */
-export async function startServer(env: Record<string, string>): Promise<RunningServer> {
+/**
+ * Starts the built server (`apps/server/dist/main.js`) as its own process on a free port; resolves once it answers.
+ * `onOutput` sees what it logs while it starts (and after).
+ */
+export async function startServer(env: Record<string, string>, onOutput?: (output: string) => void): Promise<RunningServer> {
   const child = spawn(process.execPath, [MAIN], {
     env: { ...process.env, PORT: "0", HOST: "127.0.0.1", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stdout.on("data", (chunk: Buffer) => {
+    output += chunk.toString();
+    onOutput?.(output);
+  });
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   const url = await new Promise<string>((resolve, reject) => {

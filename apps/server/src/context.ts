@@ -1,7 +1,17 @@
+import { randomUUID } from "node:crypto";
 import type { Store } from "@claimline/store";
 import { ANONYMOUS, type Viewer } from "./auth.js";
 import { createListLoaders, type ListLoaders } from "./list-loaders.js";
 import { createRecordLoaders, type RecordLoaders } from "./record-loaders.js";
+
+/** Who is asking, as the network sees it: for rate limits, and for matching an error answered to a client with its log line. */
+export interface RequestInfo {
+  /** Also in the log (`reqId`) and in `extensions.requestId` of an INTERNAL error. */
+  id: string;
+  ip: string;
+  /** The bearer token, when one was sent (and verified: see auth.ts). */
+  token?: string;
+}
 
 /** What every resolver gets: the store, who is asking, and this request's loaders (renewed after each write). */
 export interface Context {
@@ -9,8 +19,13 @@ export interface Context {
   viewer: Viewer;
   records: RecordLoaders;
   lists: ListLoaders;
+  request: RequestInfo;
 }
 
-export function createContext(store: Store, viewer: Viewer = ANONYMOUS): Context {
-  return { store, viewer, records: createRecordLoaders(store), lists: createListLoaders(store) };
+export function createContext(
+  store: Store,
+  viewer: Viewer = ANONYMOUS,
+  request: RequestInfo = { id: randomUUID(), ip: "127.0.0.1" },
+): Context {
+  return { store, viewer, records: createRecordLoaders(store), lists: createListLoaders(store), request };
 }

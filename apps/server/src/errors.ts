@@ -10,6 +10,11 @@ export type ErrorCode =
   | "CONFLICT"
   | "QUERY_TOO_COMPLEX"
   | "RATE_LIMITED"
+  | "TIMEOUT"
+  | "UNAVAILABLE"
+  | "BAD_REQUEST"
+  | "UNSUPPORTED_MEDIA_TYPE"
+  | "PAYLOAD_TOO_LARGE"
   | "INTERNAL";
 
 /** A GraphQL error that names its code. Example: `throw new ClaimlineError("NOT_FOUND", 'No actor "Person:x"')`. */
@@ -23,3 +28,7 @@ export class ClaimlineError extends GraphQLError {
 export const badInput = (message: string, extensions?: Record<string, unknown>) =>
   new ClaimlineError("BAD_USER_INPUT", message, extensions);
 export const notFound = (message: string) => new ClaimlineError("NOT_FOUND", message);
+export const unavailable = () =>
+  new ClaimlineError("UNAVAILABLE", "The database cannot be reached at the moment; try again in a few seconds");
+export const timedOut = (timeoutMs: number) =>
+  new ClaimlineError("TIMEOUT", `The request ran longer than its ${timeoutMs} ms deadline and was stopped: ask for less`);

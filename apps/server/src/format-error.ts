@@ -1,6 +1,9 @@
 import { unwrapResolverError } from "@apollo/server/errors";
+import { isDatabaseUnavailable } from "@claimline/store";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
+import { unavailable } from "./errors.js";
+import { recodeLimitError } from "./limits.js";
 
 /** Codes a client can act on; anything else is a bug of ours and is masked as INTERNAL. */
 const CLIENT_CODES = new Set([
@@ -12,6 +15,8 @@ const CLIENT_CODES = new Set([
   "CONFLICT",
   "QUERY_TOO_COMPLEX",
   "RATE_LIMITED",
+  "TIMEOUT",
+  "UNAVAILABLE",
   "GRAPHQL_PARSE_FAILED",
   "GRAPHQL_VALIDATION_FAILED",
   "BAD_REQUEST",
@@ -21,17 +26,38 @@ const CLIENT_CODES = new Set([
 ]);
 
 /**
- * Keeps errors a client caused as they are, and replaces anything unexpected with a plain INTERNAL error
- * that carries no stack or message of ours; `log` receives the real one.
+ * What an error is for the client: one it caused (kept as it is), the database being away (UNAVAILABLE), or a
+ * bug of ours (masked as INTERNAL, logged with the request id).
  */
-export function createErrorFormatter(log: (error: unknown) => void) {
+export function errorKind(error: unknown): "client" | "unavailable" | "internal" {
+  const original = unwrapResolverError(error);
+  if (isDatabaseUnavailable(original)) return "unavailable";
+  const code = error instanceof GraphQLError ? error.extensions.code : undefined;
+  return typeof code === "string" && CLIENT_CODES.has(code) ? "client" : "internal";
+}
+
+/** graphql-js's suggestions name fields, arguments and enum values: schema details a production API keeps to itself. */
+const SUGGESTION = / ?Did you mean [^?]*\?/g;
+
+/**
+ * Keeps errors a client caused (with limit refusals coded QUERY_TOO_COMPLEX), says UNAVAILABLE for an unreachable
+ * database, and replaces anything else with a plain INTERNAL error that carries no stack or message of ours.
+ * `hideSuggestions` drops "Did you mean …?" from messages.
+ */
+export function createErrorFormatter({ hideSuggestions }: { hideSuggestions: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    const original = unwrapResolverError(error);
-    if (typeof code === "string" && CLIENT_CODES.has(code) && (original instanceof GraphQLError || code !== "INTERNAL_SERVER_ERROR")) {
-      return formatted;
+    const { locations, path } = formatted;
+    switch (errorKind(error)) {
+      case "client": {
+        const kept = recodeLimitError(formatted);
+        return hideSuggestions ? { ...kept, message: kept.message.replace(SUGGESTION, "").trim() } : kept;
+      }
+      case "unavailable": {
+        const { message, extensions } = unavailable();
+        return { message, locations, path, extensions };
+      }
+      case "internal":
+        return { message: "Internal server error", locations, path, extensions: { code: "INTERNAL" } };
     }
-    log(original);
-    return { message: "Internal server error", locations: formatted.locations, path: formatted.path, extensions: { code: "INTERNAL" } };
   };
 }

@@ -3,39 +3,62 @@ import "reflect-metadata";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { migrateToLatest, openDatabase, seedArticle } from "@claimline/store";
+import { openDatabase } from "@claimline/store";
+import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS } from "./graphql-route.js";
+import { prepareDatabase } from "./prepare-database.js";
+import { DEFAULT_RATE_LIMIT } from "./rate-limit.js";
 import { createServer } from "./server.js";
+import { DEFAULT_SHUTDOWN_TIMEOUT_MS, exitGracefullyOnSignals } from "./shutdown.js";
 
-const port = Number(process.env.PORT ?? 4000);
-const host = process.env.HOST ?? "0.0.0.0";
-const poolSize = process.env.DATABASE_POOL_SIZE ? Number(process.env.DATABASE_POOL_SIZE) : undefined;
+const env = process.env;
+const numberFrom = (name: string, fallback: number) => (env[name] ? Number(env[name]) : fallback);
+const port = numberFrom("PORT", 4000);
+const host = env.HOST ?? "0.0.0.0";
+const poolSize = env.DATABASE_POOL_SIZE ? Number(env.DATABASE_POOL_SIZE) : undefined;
+const rateLimitCapacity = numberFrom("RATE_LIMIT_CAPACITY", DEFAULT_RATE_LIMIT.capacity);
 
-const store = openDatabase(process.env.DATABASE_URL, { poolSize });
+// A broken idle PostgreSQL connection is the first sign of an outage; the server's health hears of it once it exists.
+let reportOutage: (error: Error) => void = () => undefined;
+const store = openDatabase(env.DATABASE_URL, { poolSize, onIdleConnectionError: (error) => reportOutage(error) });
 // The built dashboard, when there is one, is served at / (npm start builds it).
 const dashboard = fileURLToPath(new URL("../../dashboard/dist/", import.meta.url));
 const dashboardDir = existsSync(join(dashboard, "index.html")) ? dashboard : undefined;
-const exposeStackTraces = process.env.NODE_ENV === "development";
-const { app } = await createServer({ store, logger: { level: process.env.LOG_LEVEL ?? "info" }, dashboardDir, exposeStackTraces });
+const server = await createServer({
+  store,
+  logger: { level: env.LOG_LEVEL ?? "info" },
+  dashboardDir,
+  exposeStackTraces: env.NODE_ENV === "development",
+  introspection: env.INTROSPECTION !== "off",
+  timeoutMs: numberFrom("GRAPHQL_TIMEOUT_MS", DEFAULT_TIMEOUT_MS),
+  maxResponseBytes: numberFrom("GRAPHQL_MAX_RESPONSE_BYTES", DEFAULT_MAX_RESPONSE_BYTES),
+  trustProxy: env.TRUST_PROXY === "true",
+  rateLimit: rateLimitCapacity > 0 && {
+    capacity: rateLimitCapacity,
+    refillPerSecond: numberFrom("RATE_LIMIT_REFILL_PER_SECOND", DEFAULT_RATE_LIMIT.refillPerSecond),
+    ...(env.REDIS_URL && { redis: { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX ?? "claimline:" } }),
+  },
+});
+const { app } = server;
+reportOutage = (error) => server.health.report(error);
+exitGracefullyOnSignals({
+  app,
+  closers: [() => store.close()],
+  timeoutMs: numberFrom("SHUTDOWN_TIMEOUT_MS", DEFAULT_SHUTDOWN_TIMEOUT_MS),
+  onDraining: server.startDraining,
+});
 
-await migrateToLatest(store.db);
-const seeded = await seedArticle(store.db);
-app.log.info(
-  { database: store.location, dialect: store.dialect },
-  seeded ? `seeded the article: ${JSON.stringify(seeded)}` : "database ready",
-);
-
-await app.listen({ port, host });
+try {
+  const seeded = await prepareDatabase(store, app.log);
+  app.log.info(
+    { database: store.location, dialect: store.dialect },
+    seeded ? `seeded the article: ${JSON.stringify(seeded)}` : "database ready",
+  );
+  await app.listen({ port, host });
+} catch (error) {
+  app.log.fatal({ error: error instanceof Error ? error.message : String(error) }, "cannot start");
+  process.exit(1);
+}
 const { port: listening } = app.server.address() as { port: number };
 app.log.info(`Claimline is ready: GraphQL and Apollo Sandbox at http://localhost:${listening}/graphql`);
 if (dashboardDir)
   app.log.info(`dashboard at http://localhost:${listening}/ and the offline GraphiQL explorer at http://localhost:${listening}/explorer`);
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    app.log.info(`${signal}: finishing in-flight requests, then exiting`);
-    void app
-      .close()
-      .then(() => store.close())
-      .then(() => process.exit(0));
-  });
-}

@@ -1,15 +1,28 @@
+import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
-import fastifyApollo, { fastifyApolloDrainPlugin } from "@as-integrations/fastify";
 import type { Store } from "@claimline/store";
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { admissionPlugin } from "./admission.plugin.js";
 import { buildClaimlineSchema } from "./build-schema.js";
-import { viewerFor } from "./auth.js";
-import { createContext, type Context } from "./context.js";
+import type { Context } from "./context.js";
+import { watchDatabase, type DatabaseHealth } from "./database-health.js";
+import { errorReportingPlugin } from "./error-reporting.plugin.js";
 import { createErrorFormatter } from "./format-error.js";
+import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, registerGraphQLRoute } from "./graphql-route.js";
+import { GRAPHQL_ROUTE_HEADERS, registerSecurityHeaders } from "./headers.js";
 import { registerHealthRoutes } from "./health.js";
+import { DEFAULT_LIMITS, limitValidationRules, type QueryLimits } from "./limits.js";
+import { nulBytesPlugin } from "./nul-bytes.plugin.js";
+import { memoryRateLimiter, DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions } from "./rate-limit.js";
+import { redisRateLimiter } from "./rate-limit.redis.js";
 import { serveDashboard } from "./static.js";
+
+export interface RateLimitSettings extends RateLimitOptions {
+  /** Share the buckets between server processes through this Redis (`REDIS_URL`); in memory when unset. */
+  redis?: { url: string; keyPrefix: string };
+}
 
 export interface ServerDeps {
   store: Store;
@@ -17,13 +30,28 @@ export interface ServerDeps {
   logger?: FastifyServerOptions["logger"];
   /** The built dashboard to serve at `/` (apps/dashboard/dist); no dashboard when unset. */
   dashboardDir?: string;
-  /** Put stack traces in error responses: for local debugging only, never in production (default false). */
+  /** Put stack traces and graphql-js's "Did you mean" suggestions in error responses: local debugging only (default false). */
   exposeStackTraces?: boolean;
+  /** Answer introspection queries (default true: Sandbox and GraphiQL need them, and the schema is public anyway). */
+  introspection?: boolean;
+  /** Limits every operation must pass before it runs (DEFAULT_LIMITS where not given). */
+  limits?: Partial<QueryLimits>;
+  /** Cost-based rate limits per IP and per token (DEFAULT_RATE_LIMIT, in memory, when not given); false turns them off. */
+  rateLimit?: RateLimitSettings | false;
+  /** Each request's deadline (default 5 s). */
+  timeoutMs?: number;
+  /** The largest response body sent (default 10 MB). */
+  maxResponseBytes?: number;
+  /** Fastify's trustProxy: behind a load balancer, take the client's IP from X-Forwarded-For (default false). */
+  trustProxy?: FastifyServerOptions["trustProxy"];
 }
 
 export interface ClaimlineServer {
   app: FastifyInstance;
   apollo: ApolloServer<Context>;
+  health: DatabaseHealth;
+  /** From now on /readyz answers 503 (a shutdown has begun). */
+  startDraining: () => void;
 }
 
 /** Largest request body accepted; larger ones get 413 before any parsing. */
@@ -34,32 +62,83 @@ export const MAX_BODY_BYTES = 1_048_576;
  * /healthz and /readyz, and the dashboard at / when its build is given.
  * Example: `const { app } = await createServer({ store }); await app.listen({ port: 4000 })`.
  */
-export async function createServer({
-  store,
-  logger = false,
-  dashboardDir,
-  exposeStackTraces = false,
-}: ServerDeps): Promise<ClaimlineServer> {
+export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
+  const { store, logger = false, dashboardDir, exposeStackTraces = false, introspection = true, trustProxy = false } = deps;
+  const limits = { ...DEFAULT_LIMITS, ...deps.limits };
   // Requests are not logged one by one: at thousands a second that is most of the work. Errors are.
-  const app = Fastify({ logger, bodyLimit: MAX_BODY_BYTES, logController: new LogController({ disableRequestLogging: true }) });
+  const app = Fastify({
+    logger,
+    bodyLimit: MAX_BODY_BYTES,
+    trustProxy,
+    genReqId: () => randomUUID(),
+    logController: new LogController({ disableRequestLogging: true }),
+  });
+  app.addHook("onSend", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+  });
+  const health = watchDatabase(store, app.log);
+  const rateLimiter = createRateLimiter(deps.rateLimit, app);
+  await rateLimiter?.ready();
   const apollo = new ApolloServer<Context>({
     schema: await buildClaimlineSchema(),
-    introspection: true,
+    introspection,
     includeStacktraceInErrorResponses: exposeStackTraces,
-    formatError: createErrorFormatter((error) => app.log.error({ err: error }, "unexpected error in a GraphQL request")),
+    hideSchemaDetailsFromClientErrors: !exposeStackTraces,
+    // Our own signal handling (shutdown.ts) finishes in-flight responses; Apollo's would race it.
+    stopOnTerminationSignals: false,
+    parseOptions: { maxLexicalTokens: limits.maxTokens },
+    validationRules: limitValidationRules(limits),
+    formatError: createErrorFormatter({ hideSuggestions: !exposeStackTraces }),
     plugins: [
       // Sandbox is the explorer our users expect, in production too.
       ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
       // Cache hints are unused, and the plugin wraps every field resolver (~1.6× cost measured).
       ApolloServerPluginCacheControlDisabled(),
-      fastifyApolloDrainPlugin(app),
+      nulBytesPlugin<Context>(),
+      admissionPlugin(limits, rateLimiter),
+      errorReportingPlugin(app.log, health),
     ],
   });
   await apollo.start();
-  await app.register(fastifyApollo(apollo), {
-    context: async (request) => createContext(store, await viewerFor(store, request.headers.authorization)),
+  app.addHook("onClose", async () => {
+    health.stop();
+    await apollo.stop();
+    await rateLimiter?.close();
   });
-  registerHealthRoutes(app, store);
+
+  await registerSecurityHeaders(app);
+  await registerGraphQLRoute(app, {
+    apollo,
+    store,
+    health,
+    timeoutMs: deps.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    maxResponseBytes: deps.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
+    maxBodyBytes: MAX_BODY_BYTES,
+    headers: GRAPHQL_ROUTE_HEADERS,
+  });
+  let draining = false;
+  registerHealthRoutes(app, store, { draining: () => draining, health });
   if (dashboardDir) await serveDashboard(app, dashboardDir);
-  return { app, apollo };
+  return {
+    app,
+    apollo,
+    health,
+    startDraining: () => {
+      draining = true;
+    },
+  };
+}
+
+function createRateLimiter(settings: RateLimitSettings | false | undefined, app: FastifyInstance): RateLimiter | undefined {
+  if (settings === false) return undefined;
+  const { redis, ...options }: RateLimitSettings = settings ?? DEFAULT_RATE_LIMIT;
+  if (!redis) return memoryRateLimiter(options);
+  return redisRateLimiter({
+    ...redis,
+    ...options,
+    onOutage: (error) =>
+      error
+        ? app.log.warn({ error: error.message }, "Redis unreachable: rate limits counted per process until it answers")
+        : app.log.info("Redis answers again: rate limits shared again"),
+  });
 }

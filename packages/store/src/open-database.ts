@@ -19,6 +19,8 @@ export interface OpenOptions {
   poolSize?: number;
   /** Called with the text of every SQL query run: for tests that count queries, and for debugging. */
   onQuery?: (sql: string) => void;
+  /** Told when an idle PostgreSQL connection breaks (the server restarted, the network dropped). */
+  onIdleConnectionError?: (error: Error) => void;
 }
 
 export const DEFAULT_DATABASE_FILE = "./data/claimline.db";
@@ -63,8 +65,19 @@ function openSqlite(file: string, options: OpenOptions): Store {
   return { db, dialect: "sqlite", location: path, close: () => db.destroy() };
 }
 
+/** How long a new PostgreSQL connection may take before the attempt fails (a dead network never answers at all). */
+const CONNECT_TIMEOUT_MS = 5_000;
+
 function openPostgres(url: string, options: OpenOptions): Store {
-  const pool = new pg.Pool({ connectionString: url, max: options.poolSize ?? 10 });
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: options.poolSize ?? 10,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    keepAlive: true,
+  });
+  // An idle connection that breaks (PostgreSQL stopped, the network cut) is an 'error' on the pool; with no listener
+  // Node would end the whole process. pg has already dropped that connection, and the next query reports the outage.
+  pool.on("error", (error) => options.onIdleConnectionError?.(error));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...kyselyOptions(options) });
   const location = url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
   return { db, dialect: "postgres", location, close: () => db.destroy() };

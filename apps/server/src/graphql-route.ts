@@ -1,0 +1,95 @@
+// POST/GET /graphql: Apollo behind a per-request deadline and a cap on the response's size.
+import type { ApolloServer } from "@apollo/server";
+import { fastifyApolloHandler } from "@as-integrations/fastify";
+import { isDatabaseUnavailable, type Store } from "@claimline/store";
+import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from "fastify";
+import { createContext, type Context, type RequestInfo } from "./context.js";
+import type { DatabaseHealth } from "./database-health.js";
+import { viewerFor } from "./auth.js";
+import { ClaimlineError, timedOut, unavailable } from "./errors.js";
+import { guardedStore } from "./request-guard.js";
+import { answerRequestErrorsAsGraphQL, graphQLErrorBody } from "./request-errors.js";
+
+export interface GraphQLRouteOptions {
+  apollo: ApolloServer<Context>;
+  store: Store;
+  health: DatabaseHealth;
+  /** Each request is answered TIMEOUT (504) when it has not finished by then, and stops querying the database. */
+  timeoutMs: number;
+  /** A larger response is replaced by a QUERY_TOO_COMPLEX error (400). */
+  maxResponseBytes: number;
+  maxBodyBytes: number;
+  /** This route's helmet settings (its Content-Security-Policy differs from the dashboard's). */
+  headers: RouteOptions["helmet"];
+}
+
+export const DEFAULT_TIMEOUT_MS = 5_000;
+export const DEFAULT_MAX_RESPONSE_BYTES = 10 * 1024 * 1024;
+
+/** The bearer token of `Authorization: Bearer …`, if any. */
+const BEARER = /^Bearer\s+(\S+)\s*$/i;
+
+function requestInfo(request: FastifyRequest): RequestInfo {
+  const token = BEARER.exec(request.headers.authorization ?? "")?.[1];
+  return { id: request.id, ip: request.ip, ...(token && { token }) };
+}
+
+const TIMED_OUT = Symbol("timed out");
+
+/** Registers /graphql in its own scope, where Fastify's errors (bad JSON, wrong content type) are GraphQL errors too. */
+export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQLRouteOptions): Promise<void> {
+  const { apollo, store, health, timeoutMs, maxResponseBytes, maxBodyBytes, headers } = options;
+  await app.register((scope, _options, done) => {
+    answerRequestErrorsAsGraphQL(scope, maxBodyBytes);
+    const deadlines = new WeakMap<FastifyRequest, number>();
+    // Typed by the integration for a route replying only strings; it resolves to the body (or the reply, when streaming).
+    const handle = fastifyApolloHandler(apollo, {
+      context: async (request) => {
+        const viewer = await viewerFor(store, request.headers.authorization).catch((error: unknown) => {
+          // Checking a token reads the database: while it is away, say so rather than fail as INTERNAL.
+          if (!isDatabaseUnavailable(error)) throw error;
+          health.report(error);
+          throw new ClaimlineError("UNAVAILABLE", unavailable().message, { http: { status: 503 } });
+        });
+        return createContext(guardedStore(store, health, timeoutMs, deadlines.get(request)), viewer, requestInfo(request));
+      },
+    }) as unknown as (request: FastifyRequest, reply: FastifyReply) => Promise<string | FastifyReply>;
+
+    scope.route({
+      method: ["GET", "POST", "OPTIONS"],
+      url: "/graphql",
+      helmet: headers,
+      async handler(request, reply) {
+        deadlines.set(request, Date.now() + timeoutMs);
+        let timer: NodeJS.Timeout | undefined;
+        const expired = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs)));
+        const answer = handle(request, reply);
+        const outcome = await Promise.race([answer, expired]).finally(() => clearTimeout(timer));
+
+        if (outcome === TIMED_OUT) {
+          // Apollo finishes in the background (the guard refuses its next query); its late answer goes nowhere.
+          answer.catch((error: unknown) => request.log.error({ err: error }, "error after a request's deadline"));
+          request.log.warn({ timeoutMs }, "request deadline passed: answered TIMEOUT");
+          const { message } = timedOut(timeoutMs);
+          return reply
+            .code(504)
+            .type("application/json; charset=utf-8")
+            .send(graphQLErrorBody(message, "TIMEOUT", { requestId: request.id }));
+        }
+        // A UTF-8 string takes at most 3 bytes per UTF-16 unit: most responses need no counting at all.
+        if (typeof outcome === "string" && outcome.length * 3 > maxResponseBytes) {
+          const bytes = Buffer.byteLength(outcome);
+          if (bytes > maxResponseBytes) {
+            const message = `The response would be ${bytes} bytes, over the limit of ${maxResponseBytes}: ask for fewer records or fields`;
+            return reply
+              .code(400)
+              .type("application/json; charset=utf-8")
+              .send(graphQLErrorBody(message, "QUERY_TOO_COMPLEX", { limit: "responseBytes", maximum: maxResponseBytes }));
+          }
+        }
+        return outcome;
+      },
+    });
+    done();
+  });
+}
