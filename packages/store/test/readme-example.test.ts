@@ -20,7 +20,12 @@ for (const dialect of DIALECTS) {
     afterAll(() => test.drop());
 
     it("imports as it stands", async () => {
-      expect(await importDocument(test.store.db, await readmeExample())).toMatchObject({ stored: true, actors: 1, statements: 1, evidence: 2 });
+      expect(await importDocument(test.store.db, await readmeExample())).toMatchObject({
+        stored: true,
+        actors: 1,
+        statements: 1,
+        evidence: 2,
+      });
     });
   });
 }
