@@ -1,6 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
-import { buildSchema } from "type-graphql";
+import { buildSchema, type PubSub } from "type-graphql";
 import { authChecker } from "./auth.js";
+import { SubscriptionResolver } from "./live/subscription.resolver.js";
 import { ActorMutations } from "./resolvers/actor.mutations.js";
 import { ActorRelationsResolver } from "./resolvers/actor-relations.resolver.js";
 import { ActorQueryResolver } from "./resolvers/actor.resolver.js";
@@ -32,11 +33,22 @@ export const RESOLVERS = [
   SourceMutations,
   StatementMutations,
   DenialEventMutations,
+  SubscriptionResolver,
 ] as const;
+
+/** type-graphql insists on a PubSub; every subscription here brings its own stream (live/subscription.resolver.ts). */
+const NO_TOPICS: PubSub = {
+  publish: () => {
+    throw new Error("subscriptions publish through the context's change bus");
+  },
+  subscribe: () => {
+    throw new Error("subscriptions subscribe through the context's change bus");
+  },
+};
 
 /** The executable GraphQL schema, built from the schema package's types and these resolvers. */
 export function buildClaimlineSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [...RESOLVERS], validate: false, authChecker });
+  return buildSchema({ resolvers: [...RESOLVERS], validate: false, authChecker, pubSub: NO_TOPICS });
 }
 
 /** The SDL as committed in `schema.graphql`: sorted, so that diffs show only real changes. */

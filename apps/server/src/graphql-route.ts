@@ -6,6 +6,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from
 import { createContext, type Context, type RequestInfo } from "./context.js";
 import type { DatabaseHealth } from "./database-health.js";
 import { viewerFor } from "./auth.js";
+import type { ChangeBus } from "./live/changes.js";
 import { ClaimlineError, timedOut, unavailable } from "./errors.js";
 import { guardedStore } from "./request-guard.js";
 import { answerRequestErrorsAsGraphQL, graphQLErrorBody } from "./request-errors.js";
@@ -21,6 +22,8 @@ export interface GraphQLRouteOptions {
   maxBodyBytes: number;
   /** This route's helmet settings (its Content-Security-Policy differs from the dashboard's). */
   headers: RouteOptions["helmet"];
+  /** Where writes announce their changes to subscribers. */
+  changes: ChangeBus;
 }
 
 export const DEFAULT_TIMEOUT_MS = 5_000;
@@ -38,7 +41,7 @@ const TIMED_OUT = Symbol("timed out");
 
 /** Registers /graphql in its own scope, where Fastify's errors (bad JSON, wrong content type) are GraphQL errors too. */
 export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQLRouteOptions): Promise<void> {
-  const { apollo, store, health, timeoutMs, maxResponseBytes, maxBodyBytes, headers } = options;
+  const { apollo, store, health, timeoutMs, maxResponseBytes, maxBodyBytes, headers, changes } = options;
   await app.register((scope, _options, done) => {
     answerRequestErrorsAsGraphQL(scope, maxBodyBytes);
     const deadlines = new WeakMap<FastifyRequest, number>();
@@ -51,7 +54,7 @@ export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQ
           health.report(error);
           throw new ClaimlineError("UNAVAILABLE", unavailable().message, { http: { status: 503 } });
         });
-        return createContext(guardedStore(store, health, timeoutMs, deadlines.get(request)), viewer, requestInfo(request));
+        return createContext(guardedStore(store, health, timeoutMs, deadlines.get(request)), viewer, requestInfo(request), changes);
       },
     }) as unknown as (request: FastifyRequest, reply: FastifyReply) => Promise<string | FastifyReply>;
 

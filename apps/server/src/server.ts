@@ -9,6 +9,9 @@ import { buildClaimlineSchema } from "./build-schema.js";
 import type { Context } from "./context.js";
 import { watchDatabase, type DatabaseHealth } from "./database-health.js";
 import { errorReportingPlugin } from "./error-reporting.plugin.js";
+import { localChangeBus, type ChangeBus } from "./live/changes.js";
+import { redisChangeBus } from "./live/changes.redis.js";
+import { serveSubscriptions } from "./live/subscription-server.js";
 import { createErrorFormatter } from "./format-error.js";
 import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, registerGraphQLRoute } from "./graphql-route.js";
 import { GRAPHQL_ROUTE_HEADERS, registerSecurityHeaders } from "./headers.js";
@@ -44,6 +47,8 @@ export interface ServerDeps {
   maxResponseBytes?: number;
   /** Fastify's trustProxy: behind a load balancer, take the client's IP from X-Forwarded-For (default false). */
   trustProxy?: FastifyServerOptions["trustProxy"];
+  /** Subscriptions hear of every process's writes through this Redis (`REDIS_URL`); of this process's only when unset. */
+  changes?: { redis?: { url: string; keyPrefix: string } };
 }
 
 export interface ClaimlineServer {
@@ -79,8 +84,11 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
   const health = watchDatabase(store, app.log);
   const rateLimiter = createRateLimiter(deps.rateLimit, app);
   await rateLimiter?.ready();
+  const changes = await createChangeBus(deps.changes?.redis, app);
+  const schema = await buildClaimlineSchema();
+  const formatError = createErrorFormatter({ hideSuggestions: !exposeStackTraces });
   const apollo = new ApolloServer<Context>({
-    schema: await buildClaimlineSchema(),
+    schema,
     introspection,
     includeStacktraceInErrorResponses: exposeStackTraces,
     hideSchemaDetailsFromClientErrors: !exposeStackTraces,
@@ -88,7 +96,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
     stopOnTerminationSignals: false,
     parseOptions: { maxLexicalTokens: limits.maxTokens },
     validationRules: limitValidationRules(limits),
-    formatError: createErrorFormatter({ hideSuggestions: !exposeStackTraces }),
+    formatError,
     plugins: [
       // Sandbox is the explorer our users expect, in production too.
       ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
@@ -100,10 +108,14 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
     ],
   });
   await apollo.start();
+  const maxPayloadBytes = MAX_BODY_BYTES;
+  const closeSockets = serveSubscriptions(app, { schema, store, changes, limits, rateLimiter, formatError, maxPayloadBytes });
+  app.addHook("preClose", closeSockets);
   app.addHook("onClose", async () => {
     health.stop();
     await apollo.stop();
     await rateLimiter?.close();
+    await changes.close();
   });
 
   await registerSecurityHeaders(app);
@@ -115,6 +127,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
     maxResponseBytes: deps.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     maxBodyBytes: MAX_BODY_BYTES,
     headers: GRAPHQL_ROUTE_HEADERS,
+    changes,
   });
   let draining = false;
   registerHealthRoutes(app, store, { draining: () => draining, health });
@@ -140,5 +153,16 @@ function createRateLimiter(settings: RateLimitSettings | false | undefined, app:
       error
         ? app.log.warn({ error: error.message }, "Redis unreachable: rate limits counted per process until it answers")
         : app.log.info("Redis answers again: rate limits shared again"),
+  });
+}
+
+function createChangeBus(redis: { url: string; keyPrefix: string } | undefined, app: FastifyInstance): Promise<ChangeBus> {
+  if (!redis) return Promise.resolve(localChangeBus());
+  return redisChangeBus({
+    ...redis,
+    onOutage: (error) =>
+      error
+        ? app.log.warn({ error: error.message }, "Redis unreachable: subscribers hear of this process's writes only until it answers")
+        : app.log.info("Redis answers again: subscribers hear of every process's writes"),
   });
 }

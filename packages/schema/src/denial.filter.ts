@@ -17,4 +17,11 @@ export class DenialFilter {
     description: "Every word of this (stemmed, common words ignored) in the denial's content, quote or cue, or its denier's names.",
   })
   text?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Stored after this denial (by the time it was stored): give the last denial a subscription delivered to catch up on what was stored while disconnected. An unknown id matches nothing.",
+  })
+  addedAfter?: string | null;
 }

@@ -50,4 +50,11 @@ export class StatementFilter {
 
   @Field(() => Boolean, { nullable: true, description: "Include DEPRECATED statements (default false)." })
   includeDeprecated?: boolean | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "Stored after this statement (by the time it was stored): give the last statement a subscription delivered to catch up on what was stored while disconnected. An unknown id matches nothing.",
+  })
+  addedAfter?: string | null;
 }

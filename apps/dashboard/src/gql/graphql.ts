@@ -85,6 +85,8 @@ export type SpeechAct =
 export type StatementFilter = {
   /** About any of these actors. */
   aboutIds?: Array<string | number> | null | undefined;
+  /** Stored after this statement (by the time it was stored): give the last statement a subscription delivered to catch up on what was stored while disconnected. An unknown id matches nothing. */
+  addedAfter?: string | number | null | undefined;
   /** Only denied (true) or only undenied (false) statements. */
   disputed?: boolean | null | undefined;
   /** Said at this event (its occasion). */

@@ -12,7 +12,7 @@ import { createRecord, updateRecord } from "@claimline/store";
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
 import { loadOrganization, loadPerson } from "../services/records.service.js";
-import { payload, stored, storeInput, write } from "../services/write.service.js";
+import { changed, payload, stored, storeInput, unannounced, write } from "../services/write.service.js";
 
 const EDITORS = ["editor", "admin"] as const;
 
@@ -24,8 +24,11 @@ export class ActorMutations {
     @Arg("input", () => CreatePersonInput, { description: "What to write." }) input: CreatePersonInput,
     @Ctx() ctx: Context,
   ) {
-    const { id, created } = await write(ctx, "input", (author) =>
-      createRecord(ctx.store.db, "Person", storeInput(input, "Person"), { author }),
+    const { id, created } = await write(
+      ctx,
+      "input",
+      (author) => createRecord(ctx.store.db, "Person", storeInput(input, "Person"), { author }),
+      unannounced,
     );
     return payload(CreatePersonPayload, input, { person: await stored(loadPerson(ctx, id)), created });
   }
@@ -38,7 +41,12 @@ export class ActorMutations {
   ) {
     const { id, ...patch } = storeInput(input, "Person");
     const slug = String(id);
-    const result = await write(ctx, "input", (author) => updateRecord(ctx.store.db, "Person", slug, patch, { author }));
+    const result = await write(
+      ctx,
+      "input",
+      (author) => updateRecord(ctx.store.db, "Person", slug, patch, { author }),
+      changed("Person", slug),
+    );
     return payload(UpdatePersonPayload, input, { person: await stored(loadPerson(ctx, slug)), ...result });
   }
 
@@ -48,8 +56,11 @@ export class ActorMutations {
     @Arg("input", () => CreateOrganizationInput, { description: "What to write." }) input: CreateOrganizationInput,
     @Ctx() ctx: Context,
   ) {
-    const { id, created } = await write(ctx, "input", (author) =>
-      createRecord(ctx.store.db, "Organization", storeInput(input, "Organization"), { author }),
+    const { id, created } = await write(
+      ctx,
+      "input",
+      (author) => createRecord(ctx.store.db, "Organization", storeInput(input, "Organization"), { author }),
+      unannounced,
     );
     return payload(CreateOrganizationPayload, input, { organization: await stored(loadOrganization(ctx, id)), created });
   }
@@ -64,7 +75,12 @@ export class ActorMutations {
   ) {
     const { id, ...patch } = storeInput(input, "Organization");
     const slug = String(id);
-    const result = await write(ctx, "input", (author) => updateRecord(ctx.store.db, "Organization", slug, patch, { author }));
+    const result = await write(
+      ctx,
+      "input",
+      (author) => updateRecord(ctx.store.db, "Organization", slug, patch, { author }),
+      changed("Organization", slug),
+    );
     return payload(UpdateOrganizationPayload, input, { organization: await stored(loadOrganization(ctx, slug)), ...result });
   }
 }

@@ -12,7 +12,8 @@ import { createRecord, updateRecord } from "@claimline/store";
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
 import { loadDenial, loadEvent } from "../services/records.service.js";
-import { payload, stored, storeInput, write } from "../services/write.service.js";
+import type { Change } from "../live/changes.js";
+import { added, changed, payload, stored, storeInput, unannounced, write } from "../services/write.service.js";
 
 const EDITORS = ["editor", "admin"] as const;
 
@@ -24,8 +25,14 @@ export class DenialEventMutations {
     @Arg("input", () => CreateDenialInput, { description: "What to write." }) input: CreateDenialInput,
     @Ctx() ctx: Context,
   ) {
-    const { id, created } = await write(ctx, "input", (author) =>
-      createRecord(ctx.store.db, "Denial", storeInput(input, "Denial"), { author }),
+    const fields = storeInput(input, "Denial");
+    // A denied statement or event now reads DISPUTED: that is a change to it too.
+    const target: Change = { topic: "recordChanged", id: `${String(fields.targetType)}:${String(fields.targetId)}` };
+    const { id, created } = await write(
+      ctx,
+      "input",
+      (author) => createRecord(ctx.store.db, "Denial", fields, { author }),
+      added("denialAdded", "Denial", [target]),
     );
     return payload(CreateDenialPayload, input, { denial: await stored(loadDenial(ctx, id)), created });
   }
@@ -38,15 +45,23 @@ export class DenialEventMutations {
   ) {
     const { id, ...patch } = storeInput(input, "Denial");
     const slug = String(id);
-    const result = await write(ctx, "input", (author) => updateRecord(ctx.store.db, "Denial", slug, patch, { author }));
+    const result = await write(
+      ctx,
+      "input",
+      (author) => updateRecord(ctx.store.db, "Denial", slug, patch, { author }),
+      changed("Denial", slug),
+    );
     return payload(UpdateDenialPayload, input, { denial: await stored(loadDenial(ctx, slug)), ...result });
   }
 
   @Authorized(...EDITORS)
   @Mutation(() => CreateEventPayload, { description: "Adds an event a stored source speaks of (editors)." })
   async createEvent(@Arg("input", () => CreateEventInput, { description: "What to write." }) input: CreateEventInput, @Ctx() ctx: Context) {
-    const { id, created } = await write(ctx, "input", (author) =>
-      createRecord(ctx.store.db, "Event", storeInput(input, "Event"), { author }),
+    const { id, created } = await write(
+      ctx,
+      "input",
+      (author) => createRecord(ctx.store.db, "Event", storeInput(input, "Event"), { author }),
+      unannounced,
     );
     return payload(CreateEventPayload, input, { event: await stored(loadEvent(ctx, id)), created });
   }
@@ -56,7 +71,12 @@ export class DenialEventMutations {
   async updateEvent(@Arg("input", () => UpdateEventInput, { description: "What to write." }) input: UpdateEventInput, @Ctx() ctx: Context) {
     const { id, ...patch } = storeInput(input, "Event");
     const slug = String(id);
-    const result = await write(ctx, "input", (author) => updateRecord(ctx.store.db, "Event", slug, patch, { author }));
+    const result = await write(
+      ctx,
+      "input",
+      (author) => updateRecord(ctx.store.db, "Event", slug, patch, { author }),
+      changed("Event", slug),
+    );
     return payload(UpdateEventPayload, input, { event: await stored(loadEvent(ctx, slug)), ...result });
   }
 }

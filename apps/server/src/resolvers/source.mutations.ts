@@ -10,7 +10,7 @@ import { createRecord, importDocument, updateRecord } from "@claimline/store";
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
 import { loadSource } from "../services/records.service.js";
-import { payload, stored, storeInput, write } from "../services/write.service.js";
+import { changed, importedChanges, payload, stored, storeInput, unannounced, write } from "../services/write.service.js";
 
 const EDITORS = ["editor", "admin"] as const;
 
@@ -25,7 +25,12 @@ export class SourceMutations {
     @Arg("input", () => ImportSourceInput, { description: "What to write." }) input: ImportSourceInput,
     @Ctx() ctx: Context,
   ) {
-    const summary = await write(ctx, "document", (author) => importDocument(ctx.store.db, input.document, { author }));
+    const summary = await write(
+      ctx,
+      "document",
+      (author) => importDocument(ctx.store.db, input.document, { author }),
+      importedChanges(input.document),
+    );
     const { sourceId, ...counts } = summary;
     return payload(ImportSourcePayload, input, { source: await stored(loadSource(ctx, sourceId)), ...counts });
   }
@@ -38,8 +43,11 @@ export class SourceMutations {
     @Arg("input", () => CreateSourceInput, { description: "What to write." }) input: CreateSourceInput,
     @Ctx() ctx: Context,
   ) {
-    const { id, created } = await write(ctx, "input", (author) =>
-      createRecord(ctx.store.db, "Source", storeInput(input, "Source"), { author }),
+    const { id, created } = await write(
+      ctx,
+      "input",
+      (author) => createRecord(ctx.store.db, "Source", storeInput(input, "Source"), { author }),
+      unannounced,
     );
     return payload(CreateSourcePayload, input, { source: await stored(loadSource(ctx, id)), created });
   }
@@ -54,7 +62,12 @@ export class SourceMutations {
   ) {
     const { id, ...patch } = storeInput(input, "Source");
     const slug = String(id);
-    const result = await write(ctx, "input", (author) => updateRecord(ctx.store.db, "Source", slug, patch, { author }));
+    const result = await write(
+      ctx,
+      "input",
+      (author) => updateRecord(ctx.store.db, "Source", slug, patch, { author }),
+      changed("Source", slug),
+    );
     return payload(UpdateSourcePayload, input, { source: await stored(loadSource(ctx, slug)), ...result });
   }
 }

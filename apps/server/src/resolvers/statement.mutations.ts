@@ -10,7 +10,7 @@ import { createRecord, deprecateStatement, updateRecord } from "@claimline/store
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
 import { loadStatement } from "../services/records.service.js";
-import { payload, stored, storeInput, write } from "../services/write.service.js";
+import { added, changed, payload, stored, storeInput, write } from "../services/write.service.js";
 
 const EDITORS = ["editor", "admin"] as const;
 
@@ -22,8 +22,11 @@ export class StatementMutations {
     @Arg("input", () => CreateStatementInput, { description: "What to write." }) input: CreateStatementInput,
     @Ctx() ctx: Context,
   ) {
-    const { id, created } = await write(ctx, "input", (author) =>
-      createRecord(ctx.store.db, "Statement", storeInput(input, "Statement"), { author }),
+    const { id, created } = await write(
+      ctx,
+      "input",
+      (author) => createRecord(ctx.store.db, "Statement", storeInput(input, "Statement"), { author }),
+      added("statementAdded", "Statement"),
     );
     return payload(CreateStatementPayload, input, { statement: await stored(loadStatement(ctx, id)), created });
   }
@@ -38,7 +41,12 @@ export class StatementMutations {
   ) {
     const { id, ...patch } = storeInput(input, "Statement");
     const slug = String(id);
-    const result = await write(ctx, "input", (author) => updateRecord(ctx.store.db, "Statement", slug, patch, { author }));
+    const result = await write(
+      ctx,
+      "input",
+      (author) => updateRecord(ctx.store.db, "Statement", slug, patch, { author }),
+      changed("Statement", slug),
+    );
     return payload(UpdateStatementPayload, input, { statement: await stored(loadStatement(ctx, slug)), ...result });
   }
 
@@ -53,7 +61,12 @@ export class StatementMutations {
   ) {
     const { id, reason } = storeInput(input, "Statement");
     const slug = String(id);
-    const result = await write(ctx, "input", (author) => deprecateStatement(ctx.store.db, { id: slug, reason }, { author }));
+    const result = await write(
+      ctx,
+      "input",
+      (author) => deprecateStatement(ctx.store.db, { id: slug, reason }, { author }),
+      changed("Statement", slug),
+    );
     return payload(DeprecateStatementPayload, input, { statement: await stored(loadStatement(ctx, slug)), ...result });
   }
 }

@@ -2,7 +2,7 @@ import { DenialConnection, type DenialFilter, type Denial, type Event, type Stat
 import type { DenialParent, DenialQuery } from "@claimline/store";
 import type { ConnectionArgs } from "../connection.args.js";
 import type { Context } from "../context.js";
-import { ACTOR_TYPES, parseGlobalId, slugsOf } from "../ids.js";
+import { ACTOR_TYPES, parseGlobalId, slugOf, slugsOf } from "../ids.js";
 import type { ParentRef } from "../list-loaders.js";
 import { denialFrom } from "../mappers/denial.mapper.js";
 import { connection } from "./connection.service.js";
@@ -31,6 +31,7 @@ export function toDenialQuery(filter: DenialFilter | null | undefined): DenialQu
     targetEventIds: targetSlugs("Event"),
     statedIn: filter.statedIn ? dayRange(filter.statedIn, "filter.statedIn") : null,
     text: filter.text != null ? searchText(filter.text, "filter.text") : null,
+    addedAfter: filter.addedAfter ? slugOf(filter.addedAfter, ["Denial"], "filter.addedAfter") : null,
   };
 }
 

@@ -23,6 +23,7 @@ export function toStatementQuery(filter: StatementFilter | null | undefined): St
     disputed: filter.disputed ?? null,
     text: filter.text != null ? searchText(filter.text, "filter.text") : null,
     includeDeprecated: filter.includeDeprecated ?? null,
+    addedAfter: filter.addedAfter ? slugOf(filter.addedAfter, ["Statement"], "filter.addedAfter") : null,
   };
 }
 

@@ -1,10 +1,9 @@
 import { WriteError, type WriteErrorCode } from "@claimline/store";
 import type { NodeTypeName } from "@claimline/schema";
-import type { Context } from "../context.js";
+import { renewLoaders, type Context } from "../context.js";
 import { ClaimlineError, type ErrorCode } from "../errors.js";
 import { ACTOR_TYPES, parseGlobalId, slugOf, slugsOf } from "../ids.js";
-import { createListLoaders } from "../list-loaders.js";
-import { createRecordLoaders } from "../record-loaders.js";
+import type { Change } from "../live/changes.js";
 
 const CODES: Record<WriteErrorCode, ErrorCode> = {
   SPAN_MISMATCH: "SPAN_MISMATCH",
@@ -18,11 +17,19 @@ const CODES: Record<WriteErrorCode, ErrorCode> = {
 /**
  * Runs a store write for the request's viewer, turning a refusal into a GraphQL error with its code and the exact
  * `argument` at fault (`input.evidence[0]`, `document.statements[3].speechAct`), and every problem in `issues`.
+ * Once `work` has committed, `announce` names what it changed for subscribers (never for a write that failed).
  * Afterwards the request's loaders start afresh, so a later field never reads what the write replaced.
  */
-export async function write<T>(ctx: Context, where: "input" | "document", work: (author: string) => Promise<T>): Promise<T> {
+export async function write<T>(
+  ctx: Context,
+  where: "input" | "document",
+  work: (author: string) => Promise<T>,
+  announce: (result: T) => Change[],
+): Promise<T> {
   try {
-    return await work(ctx.viewer.name ?? "anonymous");
+    const result = await work(ctx.viewer.name ?? "anonymous");
+    await ctx.changes.publish(announce(result));
+    return result;
   } catch (error) {
     if (!(error instanceof WriteError)) throw error;
     const field = (path: string) =>
@@ -33,10 +40,24 @@ export async function write<T>(ctx: Context, where: "input" | "document", work: 
       issues,
     });
   } finally {
-    ctx.records = createRecordLoaders(ctx.store);
-    ctx.lists = createListLoaders(ctx.store);
+    renewLoaders(ctx);
   }
 }
+
+/** A create's announcement: `added(...)` when it stored something new, nothing for a retry. */
+export const added =
+  (topic: "statementAdded" | "denialAdded", type: NodeTypeName, also: Change[] = []) =>
+  ({ id, created }: { id: string; created: boolean }): Change[] =>
+    created ? [{ topic, id: `${type}:${id}` }, ...also] : [];
+
+/** An update's announcement: `recordChanged` when it changed anything. */
+export const changed =
+  (type: NodeTypeName, slug: string) =>
+  (result: { changed: boolean }): Change[] =>
+    result.changed ? [{ topic: "recordChanged", id: `${type}:${slug}` }] : [];
+
+/** Creates of records nobody subscribes to (actors, events, sources) announce nothing. */
+export const unannounced = (): Change[] => [];
 
 /** Which types each reference field of an input may name. */
 const REFERENCES: Record<string, readonly NodeTypeName[]> = {
@@ -94,3 +115,15 @@ export async function stored<T>(load: Promise<T | null>): Promise<T> {
   if (record == null) throw new Error("a record just written cannot be read back");
   return record;
 }
+
+/** An import's announcement: every statement and denial of a document stored for the first time. */
+export const importedChanges =
+  (document: Record<string, unknown>) =>
+  ({ stored }: { stored: boolean }): Change[] => {
+    if (!stored) return [];
+    const ids = (list: unknown) => (Array.isArray(list) ? list.map((record) => String((record as { id: unknown }).id)) : []);
+    return [
+      ...ids(document.statements).map((id): Change => ({ topic: "statementAdded", id: `Statement:${id}` })),
+      ...ids(document.denials).map((id): Change => ({ topic: "denialAdded", id: `Denial:${id}` })),
+    ];
+  };

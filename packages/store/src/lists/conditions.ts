@@ -29,3 +29,13 @@ export function containsText(column: string, text: string): Expression<SqlBool> 
   const pattern = `%${text.toLowerCase().replaceAll(/[\\%_]/g, (c) => `\\${c}`)}%`;
   return sql<SqlBool>`${sql.ref(column)} like ${pattern} escape '\\'`;
 }
+
+/**
+ * True where a row was stored after the row with id `afterId` (by `createdAt`, then id): a resume point for a reader
+ * who last saw that row. An unknown id matches nothing.
+ */
+export function storedAfter(table: "statements" | "denials", afterId: string): Expression<SqlBool> {
+  const created = sql.ref(`${table}.createdAt`);
+  const id = sql.ref(`${table}.id`);
+  return sql<SqlBool>`(${created}, ${id}) > (select ${sql.ref("seen.createdAt")}, ${sql.ref("seen.id")} from ${sql.table(table)} as seen where ${sql.ref("seen.id")} = ${afterId})`;
+}

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { decodeDenial, type DenialRecord } from "../records/denial.record.js";
 import { matchText, matchingIds, type TextMatch } from "../search/text-match.js";
 import type { Database } from "../tables/database.js";
-import { emptyGuard, overlaps, type DayRange } from "./conditions.js";
+import { emptyGuard, overlaps, storedAfter, type DayRange } from "./conditions.js";
 import type { AnyExpressionBuilder, ListDefinition } from "./list-definition.js";
 
 /** Conditions on denials; all given must hold. Target ids are statement or event slugs. */
@@ -13,6 +13,10 @@ export interface DenialQuery {
   statedIn?: DayRange | null;
   /** Every word of it (stemmed), in the denial's words or its denier's names. */
   text?: string | null;
+  /** Stored after this denial (by time stored, then id): where a reader who saw it picks up again. */
+  addedAfter?: string | null;
+  /** Only these denials (to test whether one matches a filter). */
+  ids?: readonly string[] | null;
 }
 
 /** What a denial list can hang off: the actor who denies, or the statement or event denied. */
@@ -48,6 +52,8 @@ export const denialList: ListDefinition<DenialQuery, Prepared, DenialRecord, Den
       }
       if (query.statedIn) conditions.push(overlaps("denials.statedEarliest", "denials.statedLatest", query.statedIn));
       if (text) conditions.push(eb("denials.id", "in", matchingIds(text, "Denial")));
+      if (query.addedAfter) conditions.push(storedAfter("denials", query.addedAfter));
+      if (query.ids) conditions.push(eb("denials.id", "in", emptyGuard(query.ids)));
       return eb.and(conditions);
     };
   },

@@ -3,7 +3,7 @@ import type { QuoteTypeValue, SpeechActValue } from "../domain/enums.js";
 import { decodeStatement, type StatementRecord } from "../records/statement.record.js";
 import { matchText, matchingIds, scoredMatches, type TextMatch } from "../search/text-match.js";
 import type { Database } from "../tables/database.js";
-import { containsText, emptyGuard, overlaps, type DayRange } from "./conditions.js";
+import { containsText, emptyGuard, overlaps, storedAfter, type DayRange } from "./conditions.js";
 import type { AnyExpressionBuilder, ListDefinition } from "./list-definition.js";
 
 /** Conditions on statements; all given must hold. Ids are slugs. */
@@ -19,6 +19,10 @@ export interface StatementQuery {
   /** Every word of it (stemmed), in the statement's words or in the names of its speaker and subjects. */
   text?: string | null;
   includeDeprecated?: boolean | null;
+  /** Stored after this statement (by time stored, then id): where a reader who saw it picks up again. */
+  addedAfter?: string | null;
+  /** Only these statements (to test whether one matches a filter). */
+  ids?: readonly string[] | null;
 }
 
 /** What a statement list can hang off: its speaker, its occasion, or an actor it is about. */
@@ -83,6 +87,8 @@ export const statementList: ListDefinition<StatementQuery, Prepared, StatementRe
         conditions.push(query.disputed ? denied : eb.not(denied));
       }
       if (text) conditions.push(eb("statements.id", "in", matchingIds(text, "Statement")));
+      if (query.addedAfter) conditions.push(storedAfter("statements", query.addedAfter));
+      if (query.ids) conditions.push(eb("statements.id", "in", emptyGuard(query.ids)));
       return eb.and(conditions);
     };
   },
