@@ -13,6 +13,7 @@ import { ParticipantResolver } from "./resolvers/participant.resolver.js";
 import { EvidenceResolver, SourceResolver } from "./resolvers/source.resolver.js";
 import { RevisionsResolver } from "./resolvers/revisions.resolver.js";
 import { SearchResolver } from "./resolvers/search.resolver.js";
+import { SimilarResolver } from "./resolvers/similar.resolver.js";
 import { SourceMutations } from "./resolvers/source.mutations.js";
 import { StatementMutations } from "./resolvers/statement.mutations.js";
 import { StatementResolver } from "./resolvers/statement.resolver.js";
@@ -28,6 +29,7 @@ export const RESOLVERS = [
   SourceResolver,
   EvidenceResolver,
   SearchResolver,
+  SimilarResolver,
   RevisionsResolver,
   ActorMutations,
   SourceMutations,

@@ -30,7 +30,8 @@ export async function matchText(db: Kysely<Database>, text: string): Promise<Tex
   return { terms, idf };
 }
 
-function idfOf(df: number, total: number): number {
+/** BM25 rarity of a term found in `df` of `total` records, × 1000 and rounded (an integer on every dialect). */
+export function idfOf(df: number, total: number): number {
   return Math.round(1000 * Math.log(1 + (total - df + 0.5) / (df + 0.5)));
 }
 
