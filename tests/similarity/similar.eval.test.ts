@@ -20,6 +20,17 @@ const LABELS = JSON.parse(readFileSync(here("./labels.json"), "utf8")) as {
 const FLOOR = 0.8;
 const K = 5;
 
+interface Claim {
+  key: string;
+  sourceCount: number;
+  firstDate: string | null;
+  lastDate: string | null;
+  statements: { id: string }[];
+  sources: { id: string }[];
+  speakers: { name: string }[];
+  deniers: { name: string }[];
+}
+
 const SIMILAR = `query($id: ID!) { statement(id: $id) { similar(first: ${K}) { edges { score node { id } } } } }`;
 
 /** Every labelled statement, with the others it should find: its group's and its related groups'. */
@@ -92,6 +103,55 @@ for (const dialect of DIALECTS) {
       const scores = data.statement.similar.edges.map((e: { score: number }) => e.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
       expect(scores.every((s: number) => s > 0 && s <= 1)).toBe(true);
+    });
+
+    it("claims() groups the same claim across sources, with its sources, speakers, deniers and dates", async () => {
+      const { data, errors } = await run(
+        `{ claims(first: 20) { nodes { key sourceCount firstDate lastDate statements { id } sources { id } speakers { name } deniers { name } } } }`,
+        {},
+      );
+      expect(errors).toBeUndefined();
+      const found = data.claims.nodes as Claim[];
+      const ids = (claim: Claim) => claim.statements.map((st) => st.id.replace(/^Statement:/, ""));
+      // Pairs grouped together that the labels put in one group (or in related groups).
+      const groupOf = new Map(Object.entries(LABELS.groups).flatMap(([name, members]) => members.map((id) => [id, name] as const)));
+      const alike = (a: string, b: string) => {
+        const [x, y] = [groupOf.get(a), groupOf.get(b)];
+        return x != null && y != null && (x === y || (LABELS.related[x] ?? []).includes(y));
+      };
+      const pairs = found.flatMap((claim) =>
+        ids(claim).flatMap((a, i) =>
+          ids(claim)
+            .slice(i + 1)
+            .map((b) => alike(a, b)),
+        ),
+      );
+      const precision = pairs.filter(Boolean).length / pairs.length;
+      console.log(
+        `[${dialect}] claims: ${found.length} groups, ${pairs.length} pairs, ${precision.toFixed(3)} of them labelled alike\n  ` +
+          found
+            .map((c) => `${c.sourceCount} sources, denied by [${c.deniers.map((d) => d.name).join(", ")}]: ${ids(c).join(" ")}`)
+            .join("\n  "),
+      );
+      expect(precision).toBeGreaterThanOrEqual(0.9);
+
+      const [top] = found;
+      expect(top!.sourceCount).toBe(3);
+      expect(top!.sources.map((source) => source.id).sort()).toEqual(
+        ["eastfield-courier-trump-direct-talks", "northbridge-ledger-trump-putin-talks", "trump-admits-talking-to-putin"].map(
+          (id) => `Source:${id}`,
+        ),
+      );
+      expect(ids(top!)).toEqual(
+        expect.arrayContaining(["trump-private-conversations-beneficial", "courier-trump-talked-directly-with-putin"]),
+      );
+      expect(top!.speakers).toEqual([{ name: "Donald Trump" }]);
+      expect(top!.deniers.map((d) => d.name).sort()).toEqual(["Kremlin", "traditional media outlets"]);
+      expect([top!.firstDate, top!.lastDate]).toEqual(["2025-02-10", "2025-02-14"]);
+
+      const velez = await run(`{ claims(filter: { speakerIds: ["Person:mara-velez"] }) { nodes { speakers { name } } } }`, {});
+      expect(velez.data.claims.nodes.length).toBeGreaterThan(0);
+      for (const claim of velez.data.claims.nodes) expect(claim.speakers).toEqual([{ name: "Mara Velez" }]);
     });
 
     it("similarStatements(text) finds a claim in words that are not the stored ones", async () => {

@@ -25,6 +25,7 @@ export { Person } from "./person.type.js";
 export { Role } from "./role.type.js";
 export { SearchHit, SearchResult } from "./search.type.js";
 export { SimilarStatementConnection, SimilarStatementEdge } from "./similar.type.js";
+export { Claim, ClaimConnection, ClaimEdge } from "./claim.type.js";
 export { Source } from "./source.type.js";
 export { QuoteType, Rank, SpeechAct, StatementStatus } from "./statement.enums.js";
 export { StatementFilter, StatementOrder } from "./statement.filter.js";

@@ -1,7 +1,8 @@
-import { SimilarStatementConnection, Statement } from "@claimline/schema";
+import { ClaimConnection, SimilarStatementConnection, Statement, StatementFilter } from "@claimline/schema";
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { MAX_PAGE_SIZE } from "../connection.args.js";
 import type { Context } from "../context.js";
+import { CLAIM_POOL, claims } from "../services/claims.service.js";
 import { searchText } from "../services/search-text.js";
 import { similar } from "../services/similar.service.js";
 
@@ -30,5 +31,17 @@ export class SimilarResolver {
     @Ctx() ctx: Context,
   ) {
     return similar(ctx, { text: searchText(text, "text") }, first, "first");
+  }
+
+  @Query(() => ClaimConnection, {
+    description: `Claims: groups of statements across sources that say much the same, with their sources, speakers, deniers and dates, most widely reported first. Grouped from the newest ${CLAIM_POOL} statements matching the filter.`,
+  })
+  claims(
+    @Arg("first", () => Int, { defaultValue: DEFAULT_SIMILAR, description: `How many (1–${MAX_PAGE_SIZE}).` }) first: number,
+    @Arg("filter", () => StatementFilter, { nullable: true, description: "Which statements to group; all conditions must hold." })
+    filter: StatementFilter | null,
+    @Ctx() ctx: Context,
+  ) {
+    return claims(ctx, filter, first);
   }
 }
