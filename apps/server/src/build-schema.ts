@@ -1,6 +1,7 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from "graphql";
 import { buildSchema, type PubSub } from "type-graphql";
 import { authChecker } from "./auth.js";
+import { buildSubgraph } from "./federation.js";
 import { SubscriptionResolver } from "./live/subscription.resolver.js";
 import { ActorMutations } from "./resolvers/actor.mutations.js";
 import { ActorRelationsResolver } from "./resolvers/actor-relations.resolver.js";
@@ -48,9 +49,13 @@ const NO_TOPICS: PubSub = {
   },
 };
 
-/** The executable GraphQL schema, built from the schema package's types and these resolvers. */
-export function buildClaimlineSchema(): Promise<GraphQLSchema> {
-  return buildSchema({ resolvers: [...RESOLVERS], validate: false, authChecker, pubSub: NO_TOPICS });
+/**
+ * The executable GraphQL schema, built from the schema package's types and these resolvers; with `federation`, as an
+ * Apollo Federation 2 subgraph (federation.ts).
+ */
+export async function buildClaimlineSchema({ federation = false }: { federation?: boolean } = {}): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: [...RESOLVERS], validate: false, authChecker, pubSub: NO_TOPICS });
+  return federation ? buildSubgraph(schema) : schema;
 }
 
 /** The SDL as committed in `schema.graphql`: sorted, so that diffs show only real changes. */

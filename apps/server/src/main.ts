@@ -32,6 +32,7 @@ const server = await createServer({
   timeoutMs: numberFrom("GRAPHQL_TIMEOUT_MS", DEFAULT_TIMEOUT_MS),
   maxResponseBytes: numberFrom("GRAPHQL_MAX_RESPONSE_BYTES", DEFAULT_MAX_RESPONSE_BYTES),
   trustProxy: env.TRUST_PROXY === "true",
+  federation: env.FEDERATION === "1",
   ...(env.REDIS_URL && { changes: { redis: { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX ?? "claimline:" } } }),
   rateLimit: rateLimitCapacity > 0 && {
     capacity: rateLimitCapacity,

@@ -49,6 +49,8 @@ export interface ServerDeps {
   trustProxy?: FastifyServerOptions["trustProxy"];
   /** Subscriptions hear of every process's writes through this Redis (`REDIS_URL`); of this process's only when unset. */
   changes?: { redis?: { url: string; keyPrefix: string } };
+  /** Serve an Apollo Federation 2 subgraph (`FEDERATION=1`): entities keyed by id, `_service` and `_entities`. */
+  federation?: boolean;
 }
 
 export interface ClaimlineServer {
@@ -85,7 +87,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
   const rateLimiter = createRateLimiter(deps.rateLimit, app);
   await rateLimiter?.ready();
   const changes = await createChangeBus(deps.changes?.redis, app);
-  const schema = await buildClaimlineSchema();
+  const schema = await buildClaimlineSchema({ federation: deps.federation ?? false });
   const formatError = createErrorFormatter({ hideSuggestions: !exposeStackTraces });
   const apollo = new ApolloServer<Context>({
     schema,
