@@ -7,6 +7,7 @@ import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions
 import { admissionPlugin } from "./admission.plugin.js";
 import { buildClaimlineSchema } from "./build-schema.js";
 import type { Context } from "./context.js";
+import { CorsPolicy, corsWritesPlugin, registerCors } from "./cors.js";
 import { watchDatabase, type DatabaseHealth } from "./database-health.js";
 import { errorReportingPlugin } from "./error-reporting.plugin.js";
 import { createErrorFormatter } from "./format-error.js";
@@ -44,6 +45,8 @@ export interface ServerDeps {
   maxResponseBytes?: number;
   /** Fastify's trustProxy: behind a load balancer, take the client's IP from X-Forwarded-For (default false). */
   trustProxy?: FastifyServerOptions["trustProxy"];
+  /** Which other origins' pages may read, and write (`CORS_ORIGINS`); none when not given. */
+  cors?: CorsPolicy;
 }
 
 export interface ClaimlineServer {
@@ -65,6 +68,7 @@ export const MAX_BODY_BYTES = 1_048_576;
 export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
   const { store, logger = false, dashboardDir, exposeStackTraces = false, introspection = true, trustProxy = false } = deps;
   const limits = { ...DEFAULT_LIMITS, ...deps.limits };
+  const cors = deps.cors ?? new CorsPolicy([]);
   // Requests are not logged one by one: at thousands a second that is most of the work. Errors are.
   const app = Fastify({
     logger,
@@ -95,6 +99,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
       // Cache hints are unused, and the plugin wraps every field resolver (~1.6× cost measured).
       ApolloServerPluginCacheControlDisabled(),
       nulBytesPlugin<Context>(),
+      corsWritesPlugin(cors),
       admissionPlugin(limits, rateLimiter),
       errorReportingPlugin(app.log, health),
     ],
@@ -107,6 +112,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
   });
 
   await registerSecurityHeaders(app);
+  registerCors(app, cors);
   await registerGraphQLRoute(app, {
     apollo,
     store,
