@@ -10,6 +10,7 @@ import type { Context } from "./context.js";
 import { CorsPolicy, corsWritesPlugin, registerCors } from "./cors.js";
 import { watchDatabase, type DatabaseHealth } from "./database-health.js";
 import { errorReportingPlugin } from "./error-reporting.plugin.js";
+import { registerExportRoutes } from "./exports/export.routes.js";
 import { createErrorFormatter } from "./format-error.js";
 import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, registerGraphQLRoute } from "./graphql-route.js";
 import { GRAPHQL_ROUTE_HEADERS, registerSecurityHeaders } from "./headers.js";
@@ -83,8 +84,9 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
   const health = watchDatabase(store, app.log);
   const rateLimiter = createRateLimiter(deps.rateLimit, app);
   await rateLimiter?.ready();
+  const schema = await buildClaimlineSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await buildClaimlineSchema(),
+    schema,
     introspection,
     includeStacktraceInErrorResponses: exposeStackTraces,
     hideSchemaDetailsFromClientErrors: !exposeStackTraces,
@@ -122,6 +124,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
     maxBodyBytes: MAX_BODY_BYTES,
     headers: GRAPHQL_ROUTE_HEADERS,
   });
+  registerExportRoutes(app, schema, store);
   let draining = false;
   registerHealthRoutes(app, store, { draining: () => draining, health });
   if (dashboardDir) await serveDashboard(app, dashboardDir);
