@@ -34,6 +34,7 @@ const server = await createServer({
   maxResponseBytes: numberFrom("GRAPHQL_MAX_RESPONSE_BYTES", DEFAULT_MAX_RESPONSE_BYTES),
   trustProxy: env.TRUST_PROXY === "true",
   cors: CorsPolicy.fromEnv(env.CORS_ORIGINS),
+  minFreeDiskBytes: env.MIN_FREE_DISK_MB ? Number(env.MIN_FREE_DISK_MB) * 1024 * 1024 : undefined,
   rateLimit: rateLimitCapacity > 0 && {
     capacity: rateLimitCapacity,
     refillPerSecond: numberFrom("RATE_LIMIT_REFILL_PER_SECOND", DEFAULT_RATE_LIMIT.refillPerSecond),

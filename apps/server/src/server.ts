@@ -15,6 +15,7 @@ import { createErrorFormatter } from "./format-error.js";
 import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, registerGraphQLRoute } from "./graphql-route.js";
 import { GRAPHQL_ROUTE_HEADERS, registerSecurityHeaders } from "./headers.js";
 import { registerHealthRoutes } from "./health.js";
+import { DEFAULT_MIN_FREE_DISK_BYTES } from "./storage-check.js";
 import { DEFAULT_LIMITS, limitValidationRules, type QueryLimits } from "./limits.js";
 import { nulBytesPlugin } from "./nul-bytes.plugin.js";
 import { memoryRateLimiter, DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions } from "./rate-limit.js";
@@ -44,6 +45,8 @@ export interface ServerDeps {
   timeoutMs?: number;
   /** The largest response body sent (default 10 MB). */
   maxResponseBytes?: number;
+  /** SQLite only: below this much free disk space /readyz answers 503 "disk full" (default 32 MB). */
+  minFreeDiskBytes?: number;
   /** Fastify's trustProxy: behind a load balancer, take the client's IP from X-Forwarded-For (default false). */
   trustProxy?: FastifyServerOptions["trustProxy"];
   /** Which other origins' pages may read, and write (`CORS_ORIGINS`); none when not given. */
@@ -126,7 +129,11 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
   });
   registerExportRoutes(app, schema, store);
   let draining = false;
-  registerHealthRoutes(app, store, { draining: () => draining, health });
+  registerHealthRoutes(app, store, {
+    draining: () => draining,
+    health,
+    minFreeDiskBytes: deps.minFreeDiskBytes ?? DEFAULT_MIN_FREE_DISK_BYTES,
+  });
   if (dashboardDir) await serveDashboard(app, dashboardDir);
   return {
     app,
