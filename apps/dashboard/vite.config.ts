@@ -26,7 +26,7 @@ export default defineConfig({
   },
   server: {
     port: 5173,
-    proxy: { "/graphql": { target: process.env.CLAIMLINE_API ?? "http://localhost:4000", changeOrigin: true } },
+    proxy: { "/graphql": { target: process.env.CLAIMLINE_API ?? "http://localhost:4000", changeOrigin: true, ws: true } },
   },
   build: {
     outDir: "dist",

@@ -6,6 +6,7 @@ import { Empty, ErrorState, Loading } from "../common/states";
 import { useState } from "react";
 import { graphql } from "../gql";
 import { FilterBar } from "./FilterBar";
+import { NewStatements } from "./NewStatements";
 import { hasFilters, toStatementFilter, type Filters } from "./filters";
 import { SpeakerDenials } from "./SpeakerDenials";
 import { SpeakerHeader } from "./SpeakerHeader";
@@ -63,6 +64,7 @@ export function SpeakerStatements({ speaker, filters }: { speaker: string; filte
         </h1>
       )}
       <FilterBar filters={filters} />
+      <NewStatements speaker={speaker} onShow={() => refetch()} />
       {error && !loadingMore ? (
         <ErrorState error={error} retry={() => refetch()} what="the statements" />
       ) : !statements ? (
