@@ -165,7 +165,7 @@ for (const dialect of DIALECTS) {
       expect(seen).toHaveLength(5);
     });
 
-    it("applies the limits and the cost budget to subscription documents, and refuses an unknown token", async () => {
+    it("applies the limits and the cost budget to subscription documents, serves only subscriptions, and refuses an unknown token", async () => {
       const b = connect(servers[1]!.url);
       const deep = `subscription { statementAdded { ${"speaker { statements(first: 100) { nodes { ".repeat(3)} id ${"} } }".repeat(3)} } }`;
       const refused = subscribe(b, deep);
@@ -178,6 +178,10 @@ for (const dialect of DIALECTS) {
       );
       const depth = (await tooDeep.ended) as { extensions: { code: string; limit: string } }[];
       expect(depth[0]!.extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: "depth" });
+
+      const query = subscribe(b, `{ statements(first: 1) { totalCount } }`);
+      const overSocket = (await query.ended) as { message: string; extensions: { code: string } }[];
+      expect(overSocket[0]!.extensions.code).toBe("BAD_REQUEST");
 
       const stranger = subscribe(connect(servers[1]!.url, "Bearer clm_nobody_nothing"), STATEMENT_ADDED);
       const closed = (await stranger.ended) as { code: number };

@@ -6,6 +6,7 @@ import type { Store } from "@claimline/store";
 import type { FastifyInstance } from "fastify";
 import {
   GraphQLError,
+  OperationTypeNode,
   getOperationAST,
   parse,
   specifiedRules,
@@ -100,6 +101,11 @@ export function serveSubscriptions(app: FastifyInstance, options: SubscriptionSe
         const operation = getOperationAST(document, payload.operationName);
         if (!operation)
           return [new GraphQLError("No operation to run: name one with operationName", { extensions: { code: "BAD_REQUEST" } })];
+        // Queries and mutations go over HTTP, where the deadline, the response cap and the logs are.
+        if (operation.operation !== OperationTypeNode.SUBSCRIPTION) {
+          const message = "Only subscriptions are served over WebSocket: send queries and mutations to POST /graphql";
+          return [new GraphQLError(message, { extensions: { code: "BAD_REQUEST" } })];
+        }
         const variables = payload.variables ?? undefined;
         const cost = operationCost(schema, document, operation, variables);
         if (cost > limits.maxCost) {
