@@ -183,6 +183,10 @@ for (const dialect of DIALECTS) {
       const overSocket = (await query.ended) as { message: string; extensions: { code: string } }[];
       expect(overSocket[0]!.extensions.code).toBe("BAD_REQUEST");
 
+      const overHttp = await postGraphQL(servers[1]!.url, STATEMENT_ADDED);
+      expect(overHttp.status).toBe(400);
+      expect(overHttp.body.errors[0].extensions.code).toBe("BAD_REQUEST");
+
       const stranger = subscribe(connect(servers[1]!.url, "Bearer clm_nobody_nothing"), STATEMENT_ADDED);
       const closed = (await stranger.ended) as { code: number };
       expect(closed.code).toBe(4401);

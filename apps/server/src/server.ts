@@ -12,6 +12,7 @@ import { watchDatabase, type DatabaseHealth } from "./database-health.js";
 import { errorReportingPlugin } from "./error-reporting.plugin.js";
 import { localChangeBus, type ChangeBus } from "./live/changes.js";
 import { redisChangeBus } from "./live/changes.redis.js";
+import { httpSubscriptionsRefused } from "./live/http-subscriptions.plugin.js";
 import { serveSubscriptions } from "./live/subscription-server.js";
 import { registerExportRoutes } from "./exports/export.routes.js";
 import { createErrorFormatter } from "./format-error.js";
@@ -113,6 +114,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
       // Cache hints are unused, and the plugin wraps every field resolver (~1.6× cost measured).
       ApolloServerPluginCacheControlDisabled(),
       nulBytesPlugin<Context>(),
+      httpSubscriptionsRefused<Context>(),
       corsWritesPlugin(cors),
       admissionPlugin(limits, rateLimiter),
       errorReportingPlugin(app.log, health),
