@@ -22,11 +22,13 @@ const ROLE_WORDS = new Set(
   ),
 );
 const ORG_WORDS = new Set(
-  "ministry council party agency department office company post times news union bank commission authority kremlin police government parliament committee court club force association institute university board guild gazette herald tribune journal press reuters bureau corporation group federation trust service army navy cabinet senate congress assembly".split(
+  "ministry council party agency department office company post times news union bank commission authority kremlin police government parliament committee court club force office newspaper broadcaster association institute university board guild gazette herald tribune journal press reuters bureau corporation group federation trust service army navy cabinet senate congress assembly".split(
     " ",
   ),
 );
-const MEDIA_WORDS = new Set("post times news gazette herald tribune journal press reuters radio tv television".split(" "));
+const MEDIA_WORDS = new Set(
+  "newspaper broadcaster post times news gazette herald tribune journal press reuters radio tv television".split(" "),
+);
 const GOVERNMENT_WORDS = new Set(
   "ministry kremlin government parliament cabinet senate congress council department police army navy".split(" "),
 );
@@ -38,6 +40,16 @@ const NOT_NAMES = new Set(
 const PRONOUNS_PERSON = new Set(["he", "she", "him", "her"]);
 
 /** `"Dmitry Peskov"` → `dmitry-peskov`. */
+/** An organisation's kind from the words of its name or noun phrase, or null when they name no organisation. */
+export function organisationKind(words: readonly string[]): ActorKindValue | null {
+  const lower = words.map((w) => w.toLowerCase());
+  if (!lower.some((w) => ORG_WORDS.has(w))) return null;
+  return lower.some((w) => MEDIA_WORDS.has(w)) ? "MEDIA" : lower.some((w) => GOVERNMENT_WORDS.has(w)) ? "GOVERNMENT" : "OTHER";
+}
+
+/** Weekday and month names, which are never speakers. */
+export const isDateWord = (t: Token) => NOT_NAMES.has(t.lower);
+
 export function slugify(name: string): string {
   const slug = name
     .normalize("NFKD")
@@ -81,10 +93,19 @@ function discoverNames(doc: Analysed, actors: Map<string, ProposedActor>): void 
     if (!isNameToken(tokens[i] as Token) || isHeadline(doc, tokens[i] as Token)) continue;
     let j = i;
     while (j + 1 < tokens.length && isNameToken(tokens[j + 1] as Token)) j++;
-    const words = tokens.slice(i, j + 1).map((t) => t.value);
-    const roleBefore: string[] = [];
-    // A capitalised role word opening the run is a title, not a name: "Mayor Ana Velez".
-    while (words.length > 1 && ROLE_WORDS.has((words[0] as string).toLowerCase())) roleBefore.push((words.shift() as string).toLowerCase());
+    const run = tokens.slice(i, j + 1).map((t) => t.value);
+    // Capitalised words up to the last role word open the run as a title: "Mayor Ana Velez", "Prime Minister Jonas Bakke".
+    const lastRole = run.slice(0, -1).findLastIndex((w) => ROLE_WORDS.has(w.toLowerCase()));
+    const words = run.slice(lastRole + 1);
+    const roleBefore =
+      lastRole >= 0
+        ? [
+            run
+              .slice(0, lastRole + 1)
+              .join(" ")
+              .toLowerCase(),
+          ]
+        : [];
     const name = words.join(" ");
     const lowerWords = words.map((w) => w.toLowerCase());
     const isOrg = lowerWords.some((w) => ORG_WORDS.has(w));
@@ -106,6 +127,8 @@ function discoverNames(doc: Analysed, actors: Map<string, ProposedActor>): void 
       const role = roleBefore[0] ?? prevRole;
       if (type === "Person" && role) {
         aliases.push(`the ${role}`);
+        const head = role.split(" ").at(-1) ?? role;
+        if (head !== role) aliases.push(`the ${head}`);
         const org = tokens[i - 2];
         if (prevRole && org && isNameToken(org)) aliases.push(`the ${org.value} ${role}`);
       }
@@ -163,6 +186,7 @@ function scanMentions(doc: Analysed, actors: Map<string, ProposedActor>): Mentio
 
 /** The person a pronoun most likely means. */
 export function resolvePronoun(table: ActorTable, token: Token, lastSpeaker?: string): string | undefined {
+  if (token.lower === "they") return lastSpeaker && table.actors.get(lastSpeaker)?.type === "Organization" ? lastSpeaker : undefined;
   if (!PRONOUNS_PERSON.has(token.lower)) return undefined;
   // The previous speaker, if a person, is the likeliest "he" of news prose; else the last person named.
   if (lastSpeaker && table.actors.get(lastSpeaker)?.type === "Person") return lastSpeaker;
@@ -178,7 +202,13 @@ export function resolvePronoun(table: ActorTable, token: Token, lastSpeaker?: st
 export function collectiveActor(table: ActorTable, doc: Analysed, first: number, last: number, kind: ActorKindValue, rule: string): string {
   const s = span(doc, first, last);
   const name = s.exact.replace(/^(the|both|some of the)\s+/i, "");
-  const existing = [...table.actors.values()].find((a) => a.name.toLowerCase() === name.toLowerCase());
+  const definite = /^the\s/i.test(s.exact) && !name.includes(" ");
+  // "the union" after "Halvik Dockers' Union": a definite noun names the latest actor whose name ends in it.
+  const existing =
+    [...table.actors.values()].find((a) => a.name.toLowerCase() === name.toLowerCase()) ??
+    (definite
+      ? [...table.actors.values()].reverse().find((a) => a.type === "Organization" && lastWord(a.name).toLowerCase() === name.toLowerCase())
+      : undefined);
   if (existing) {
     existing.mentions.push(s);
     return existing.id;

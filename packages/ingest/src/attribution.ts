@@ -109,7 +109,7 @@ export function findAttributions(doc: Analysed, table: ActorTable, quotes: reado
         ...base,
         speaker,
         contentStart: quote.open + 1,
-        contentEnd: quote.close,
+        contentEnd: quote.end,
         quoteType: "DIRECT",
         object: "",
         rule: "quote-before-inverted",
@@ -130,7 +130,7 @@ export function findAttributions(doc: Analysed, table: ActorTable, quotes: reado
       const last = found.at(-1);
       if (speaker && last && last.act === "DENIAL" && last.cueStart >= sentence.start && last.speaker.ids.join() === speaker.ids.join()) {
         const q = quoteRightAfter(doc, quotes, cueLast);
-        if (q) Object.assign(last, { contentStart: q.open + 1, contentEnd: q.close, quoteType: "DIRECT", rule: `${last.rule}+quote` });
+        if (q) Object.assign(last, { contentStart: q.open + 1, contentEnd: q.end, quoteType: "DIRECT", rule: `${last.rule}+quote` });
         continue;
       }
     } else {
@@ -149,7 +149,7 @@ export function findAttributions(doc: Analysed, table: ActorTable, quotes: reado
         ...base,
         speaker,
         contentStart: quoteBefore.open + 1,
-        contentEnd: quoteBefore.close,
+        contentEnd: quoteBefore.end,
         quoteType: "DIRECT",
         object: "",
         rule: "quote-before",
@@ -174,7 +174,7 @@ export function findAttributions(doc: Analysed, table: ActorTable, quotes: reado
         ...base,
         speaker: { ...speaker, reportedVia },
         contentStart: quoteAfter.open + 1,
-        contentEnd: quoteAfter.close,
+        contentEnd: quoteAfter.end,
         quoteType: "DIRECT",
         object: "",
         rule: `${rule}-quote`,
@@ -184,7 +184,43 @@ export function findAttributions(doc: Analysed, table: ActorTable, quotes: reado
     }
     if (tokens[c]?.lower === "that") c++;
     const end = clauseEnd(doc, c, sentence.last);
-    if (end === null) continue;
+    if (end === null && entry.requires) {
+      // "declined to comment.": the phrase is all there is to it.
+      found.push({
+        ...base,
+        speaker,
+        contentStart: t.start,
+        contentEnd: cueEnd,
+        quoteType: "INDIRECT",
+        object: "",
+        rule: "fixed-phrase",
+        confidence: 0.7,
+      });
+      continue;
+    }
+    if (end === null) {
+      // "…, union leaders said.": the content is the clause before the speaker.
+      const comma = tokens[speaker.first - 1];
+      if (rule !== "subject-cue" || comma?.value !== ",") continue;
+      let from = sentence.first;
+      while (from < comma.index && (tokens[from] as Token).pos === "SPACE") from++;
+      const to = comma.index - 1;
+      if (to < from) continue;
+      const contentStart = (tokens[from] as Token).start;
+      const contentEnd = (tokens[to] as Token).end;
+      const inner = quotes.some((q) => q.open >= contentStart && q.close < contentEnd);
+      found.push({
+        ...base,
+        speaker,
+        contentStart,
+        contentEnd,
+        quoteType: inner ? "MIXED" : "INDIRECT",
+        object: "",
+        rule: "content-before",
+        confidence: 0.7,
+      });
+      continue;
+    }
     const contentStart = (tokens[c] as Token).start;
     const contentEnd = (tokens[end] as Token).end;
     const inner = quotes.some((q) => q.open >= contentStart && q.close < contentEnd);
@@ -213,8 +249,11 @@ function accordingTo(doc: Analysed, table: ActorTable, quotes: readonly Quote[],
   if (!np || !speaker) return null;
   let from: number;
   let to: number | null;
-  if (tokens[np[1] + 1]?.value === ",") {
-    from = np[1] + 2;
+  // The source may run on past its noun: "according to diplomats in both capitals, …".
+  let comma = np[1] + 1;
+  while (comma <= sentence.last && comma < np[1] + 8 && !["PUNCT", "VERB", "AUX"].includes((tokens[comma] as Token).pos)) comma++;
+  if (tokens[comma]?.value === ",") {
+    from = comma + 1;
     to = clauseEnd(doc, from, sentence.last);
   } else {
     from = sentence.first;

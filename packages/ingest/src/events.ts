@@ -30,6 +30,8 @@ const TRIGGERS: Record<string, EventTypeValue> = {
   inspection: "OTHER",
   hearing: "OTHER",
   ceremony: "OTHER",
+  inquiry: "OTHER",
+  investigation: "OTHER",
   attack: "OTHER",
   collapse: "OTHER",
   closure: "OTHER",
@@ -69,7 +71,9 @@ const FUTURE_WORDS = new Set([
 const ONGOING_WORDS = new Set(["ongoing", "continues", "continuing", "continue"]);
 const PP_HEADS = new Set(["of", "with", "between", "aboard", "in", "on", "at", "about", "over", "against", "to", "on"]);
 const NP_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PART"]);
-const ANAPHORIC = new Set(["the", "this", "that", "such", "these", "those"]);
+const ANAPHORIC = new Set(["the", "this", "that", "such", "these", "those", "any"]);
+const SCHEDULED_WORDS = new Set(["scheduled", "set"]);
+const MODALS = new Set(["would", "will", "could", "might", "may", "should"]);
 
 /** Where a trigger noun names an event, with the determiner before it and the phrase after it. */
 interface EventMention {
@@ -170,10 +174,14 @@ function* mentions(doc: Analysed): Generator<EventMention> {
 function verbTrigger(tokens: readonly Token[], t: Token): EventMention | null {
   const next = tokens[t.index + 1];
   const isMeet = ["meet", "met", "meets"].includes(t.lower);
-  const isTalk = ["spoke", "talked"].includes(t.lower) && (next?.lower === "to" || next?.lower === "with");
+  // "spoken by phone with": the means of talking sits between the verb and its partner.
+  const byPhone = next?.lower === "by" && tokens[t.index + 2]?.lower === "phone" ? 2 : 0;
+  const partner = tokens[t.index + 1 + byPhone];
+  const isTalk = ["spoke", "spoken", "talked"].includes(t.lower) && (partner?.lower === "to" || partner?.lower === "with");
   if (!isMeet && !isTalk) return null;
-  let last = isTalk ? t.index + 1 : t.index;
+  let last = isTalk ? t.index + 1 + byPhone : t.index;
   if (isMeet && next?.lower === "with") last++;
+  if (isMeet && next?.pos === "ADV") last++; // "met twice"
   let end = last;
   while (end + 1 < tokens.length && (NP_POS.has((tokens[end + 1] as Token).pos) || (tokens[end + 1] as Token).lower === "and")) end++;
   if (end === last || /^(reporters|journalists|the press)$/.test((tokens[end] as Token).lower)) return null;
@@ -187,6 +195,8 @@ function statusOf(doc: Analysed, m: EventMention, before: Token[]): RecordedEven
   const inside = doc.tokens.slice(m.first, m.last + 1);
   const after = doc.tokens.slice(m.last + 1, m.last + 4);
   if (m.type === "INTERVIEW") return "OCCURRED";
+  if (after.some((t) => SCHEDULED_WORDS.has(t.lower))) return "SCHEDULED";
+  if (after.some((t) => MODALS.has(t.lower))) return "PROPOSED";
   if (inside.some((t) => PROPOSED_WORDS.has(t.lower)) || before.slice(-4).some((t) => FUTURE_WORDS.has(t.lower))) return "PROPOSED";
   if ([...inside, ...after].some((t) => ONGOING_WORDS.has(t.lower))) return "ONGOING";
   return "OCCURRED";

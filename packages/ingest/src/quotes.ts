@@ -2,6 +2,14 @@
 export interface Quote {
   open: number;
   close: number;
+  /** Where the quoted words end: before the closing mark and any comma the attribution put inside it. */
+  end: number;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  let end = to;
+  while (end > from + 1 && /[,\s]/.test(text[end - 1] ?? "")) end--;
+  return end;
 }
 
 /**
@@ -17,7 +25,7 @@ export function findQuotes(text: string): Quote[] {
     if (open >= 0) {
       const closes = c === closer && (closer === "”" || closer === '"' || !/\p{L}/u.test(text[i + 1] ?? ""));
       if (closes) {
-        if (i > open + 1) quotes.push({ open, close: i });
+        if (i > open + 1) quotes.push({ open, close: i, end: trimEnd(text, open + 1, i) });
         open = -1;
       } else if (c === "\n" && text[i + 1] === "\n") {
         open = -1; // a quotation never runs past a paragraph unclosed

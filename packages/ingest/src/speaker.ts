@@ -1,4 +1,4 @@
-import { collectiveActor, resolvePronoun, type ActorTable } from "./actors.js";
+import { collectiveActor, isDateWord, organisationKind, resolvePronoun, type ActorTable } from "./actors.js";
 import { lexicon } from "./lexicon.js";
 import type { Quote } from "./quotes.js";
 import type { Analysed, Token } from "./text.js";
@@ -11,7 +11,20 @@ const SKIP = new Set(
 );
 const NP_POS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM"]);
 const COLLECTIVE_PRONOUNS = new Set(["some", "others", "many", "several", "few"]);
-const MEDIA_HEADS = new Set(["reports", "media", "outlets", "press", "newspapers", "reporters", "journalists", "sources"]);
+const MEDIA_HEADS = new Set([
+  "reports",
+  "media",
+  "outlets",
+  "press",
+  "newspapers",
+  "reporters",
+  "journalists",
+  "sources",
+  "newspaper",
+  "broadcaster",
+  "television",
+]);
+const DATE_NOUNS = new Set(["week", "month", "year", "weekend", "morning", "evening", "night", "today", "yesterday"]);
 
 /** Who a rule found speaking: actor ids (several for "X and Y denied"), the tokens naming them, and how. */
 export interface Speaker {
@@ -45,6 +58,12 @@ export function speakerBefore(
     while (k >= sentenceFirst && (SKIP.has((tokens[k] as Token).lower) || (tokens[k] as Token).pos === "SPACE")) k--;
     const tok = tokens[k];
     if (!tok || k < sentenceFirst) return null;
+    if ((isDateWord(tok) || DATE_NOUNS.has(tok.lower)) && k - 1 >= sentenceFirst) {
+      // "Vaage on Tuesday denied", "The Nordpost said last week": a date between speaker and cue.
+      k--;
+      while (k >= sentenceFirst && ["on", "in", "last", "this", "late", "early", "on"].includes((tokens[k] as Token).lower)) k--;
+      continue;
+    }
     if (isCloseMark(doc, quotes, tok) || (tok.value === "," && isCloseMark(doc, quotes, tokens[k - 1]))) return "quote";
     if (tok.lower === "who" || tok.lower === "which") {
       k--;
@@ -56,6 +75,9 @@ export function speakerBefore(
       let j = k - 1;
       while (j > sentenceFirst && j > k - 16 && (tokens[j] as Token).value !== ",") j--;
       if (tokens[j]?.value === "," && j > sentenceFirst && j < k - 1) {
+        // An apposition naming the speaker: "His lawyer, Sara Holm, said"; else a parenthesis to step over.
+        const named = table.mentions.some((m) => m.first > j && m.last < k);
+        if (named && tokens.slice(j + 1, k).every((x) => NP_POS.has(x.pos))) return nounPhrase(doc, table, j + 1, k - 1);
         k = j - 1;
         continue;
       }
@@ -70,7 +92,9 @@ export function speakerBefore(
     let first = k;
     while (first - 1 >= sentenceFirst) {
       const p = tokens[first - 1] as Token;
-      if (NP_POS.has(p.pos) || p.lower === "and" || p.value === "’s" || p.value === "'s" || COLLECTIVE_PRONOUNS.has(p.lower)) first--;
+      const ofPhrase = p.lower === "of" && NP_POS.has(tokens[first - 2]?.pos ?? "");
+      if (NP_POS.has(p.pos) || ofPhrase || p.lower === "and" || p.value === "’s" || p.value === "'s" || COLLECTIVE_PRONOUNS.has(p.lower))
+        first--;
       else break;
     }
     while (first < k && ((tokens[first] as Token).lower === "and" || (tokens[first] as Token).pos === "ADP")) first++;
@@ -80,14 +104,18 @@ export function speakerBefore(
 
 /** The speaker named by tokens [first, last]: the actors named there, or a collective ("officials", "media reports"). */
 export function nounPhrase(doc: Analysed, table: ActorTable, first: number, last: number): Speaker | null {
-  const inside = table.mentions.filter((m) => m.first >= first && m.last <= last);
+  const written = first;
   while (
     first < last &&
     ["both", "the", "either", "neither"].includes((doc.tokens[first] as Token).lower) &&
     (doc.tokens[first + 1] as Token).lower !== "and"
   )
     first++;
-  const words = doc.tokens.slice(first, last + 1);
+  const of = doc.tokens.slice(first, last + 1).findIndex((t) => t.lower === "of");
+  // "Critics of the authority": the head comes before "of", and so does the speaker.
+  const headLast = of > 0 ? first + of - 1 : last;
+  const words = doc.tokens.slice(first, headLast + 1);
+  const inside = table.mentions.filter((m) => m.first >= written && m.last <= headLast);
   const coordinated = words.some((t) => t.lower === "and");
   if (coordinated) {
     // "both the Kremlin and traditional media outlets": each conjunct on its own.
@@ -113,19 +141,14 @@ export function nounPhrase(doc: Analysed, table: ActorTable, first: number, last
   if (inside.length > 0) {
     return { ids: [(inside.at(-1) as { actorId: string }).actorId], first, last, reportedVia: null, how: "name" };
   }
-  const head = doc.tokens[last] as Token;
-  if (head.pos !== "NOUN" && head.pos !== "PROPN" && !COLLECTIVE_PRONOUNS.has(head.lower)) return null;
-  const phrase = doc.text.slice((doc.tokens[first] as Token).start, head.end);
+  const head = doc.tokens[headLast] as Token;
+  if ((head.pos !== "NOUN" && head.pos !== "PROPN" && !COLLECTIVE_PRONOUNS.has(head.lower)) || isDateWord(head)) return null;
+  const phrase = doc.text.slice((doc.tokens[first] as Token).start, (doc.tokens[last] as Token).end);
+  const organisation = organisationKind(words.map((t) => t.value));
   const secondHand = lexicon.secondHand.includes(phrase.toLowerCase().replace(/^(the|some|many)\s+/, "")) || MEDIA_HEADS.has(head.lower);
-  if (head.pos === "NOUN" && !head.lower.endsWith("s") && !secondHand) return null; // "the plan said" is no speaker
-  const id = collectiveActor(
-    table,
-    doc,
-    first,
-    last,
-    secondHand ? "MEDIA" : head.pos === "PROPN" ? "OTHER" : "COLLECTIVE",
-    "collective-speaker",
-  );
+  if (head.pos === "NOUN" && !head.lower.endsWith("s") && !secondHand && !organisation) return null; // "the plan said" is no speaker
+  const kind = secondHand ? "MEDIA" : (organisation ?? (head.pos === "PROPN" ? "OTHER" : "COLLECTIVE"));
+  const id = collectiveActor(table, doc, first, last, kind, "collective-speaker");
   return { ids: [id], first, last, reportedVia: secondHand ? phrase : null, how: "collective" };
 }
 

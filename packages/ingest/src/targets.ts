@@ -31,8 +31,14 @@ export function resolveTarget(
         e.mentions[0].start < denial.span.start,
     );
   if (event && !ANAPHORS.test(object)) return { type: "Event", id: event.id };
-  if (ANAPHORS.test(object) || ANAPHORS.test(denial.contentSpan.exact)) {
-    const latest = before.at(-1);
+  const anaphor = ANAPHORS.exec(object) ?? ANAPHORS.exec(denial.contentSpan.exact);
+  if (anaphor) {
+    // "denied the report" points at what was reported, "the claims" at what was claimed; else at the latest words.
+    const stem = (anaphor[1] ?? "")
+      .toLowerCase()
+      .replace(/(ation|s)$/, "")
+      .slice(0, 5);
+    const latest = before.findLast((s) => s.cue.toLowerCase().startsWith(stem)) ?? before.at(-1);
     if (latest) return { type: "Statement", id: latest.id };
   }
   let best: ProposedStatement | undefined;

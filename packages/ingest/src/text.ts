@@ -40,14 +40,28 @@ export function analyse(text: string): Analysed {
   const pos = doc.tokens().out(its.pos);
   const tokens: Token[] = [];
   let offset = 0;
-  values.forEach((value, index) => {
-    offset += (spaces[index] ?? "").length;
+  const merged = new Map<number, number>(); // wink-nlp's index → ours
+  values.forEach((value, i) => {
+    const gap = (spaces[i] ?? "").length;
+    offset += gap;
     const start = offset;
-    tokens.push({ index, value, lower: value.toLowerCase(), pos: pos[index] ?? "X", start, end: start + value.length, sentence: 0 });
     offset = start + value.length;
+    const previous = tokens.at(-1);
+    // The lite model splits words at letters outside its alphabet ("Kova" + "č"): join them again.
+    if (previous && gap === 0 && /\p{L}$/u.test(previous.value) && /^\p{L}/u.test(value)) {
+      previous.value += value;
+      previous.lower = previous.value.toLowerCase();
+      previous.end = offset;
+      merged.set(i, previous.index);
+      return;
+    }
+    merged.set(i, tokens.length);
+    tokens.push({ index: tokens.length, value, lower: value.toLowerCase(), pos: pos[i] ?? "X", start, end: offset, sentence: 0 });
   });
   const sentences: Sentence[] = [];
-  for (const [first, last] of doc.sentences().out(its.span) as unknown as [number, number][]) {
+  for (const [winkFirst, winkLast] of doc.sentences().out(its.span) as unknown as [number, number][]) {
+    const first = merged.get(winkFirst) ?? 0;
+    const last = merged.get(winkLast) ?? 0;
     const a = tokens[first];
     const b = tokens[last];
     if (!a || !b) continue;
