@@ -17,7 +17,7 @@ export interface ActorTable {
 
 // Words that name a role before a person's name ("Kremlin spokesman Dmitry Peskov", "Mayor Ana Velez").
 const ROLE_WORDS = new Set(
-  "spokesman spokeswoman spokesperson minister president mayor secretary chief director governor chairman chairwoman chair senator official ambassador commissioner leader premier chancellor councillor councilor head manager superintendent inspector captain general adviser advisor aide master editor correspondent analyst lawyer professor judge officer representative".split(
+  "spokesman spokeswoman spokesperson minister president mayor secretary chief director governor chairman chairwoman chair senator official ambassador commissioner leader premier chancellor councillor councilor head manager superintendent inspector captain general adviser advisor aide master editor correspondent analyst lawyer professor judge officer representative engineer economist researcher doctor envoy prosecutor deputy lawmaker coach".split(
     " ",
   ),
 );

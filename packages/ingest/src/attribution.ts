@@ -58,10 +58,10 @@ export function findAttributions(doc: Analysed, table: ActorTable, quotes: reado
         k < t.index + 4 &&
         tokens[k] &&
         ["DET", "PRON", "ADJ"].includes((tokens[k] as Token).pos) &&
-        !objects[(tokens[k] as Token).lower]
+        !Object.hasOwn(objects, (tokens[k] as Token).lower)
       )
         k++;
-      const object = tokens[k] && objects[(tokens[k] as Token).lower];
+      const object = tokens[k] && Object.hasOwn(objects, (tokens[k] as Token).lower) ? objects[(tokens[k] as Token).lower] : undefined;
       if (!object) continue;
       cueLast = k;
       act = object;

@@ -147,7 +147,7 @@ function* mentions(doc: Analysed): Generator<EventMention> {
       yield verb;
       continue;
     }
-    const type = TRIGGERS[t.lower];
+    const type = Object.hasOwn(TRIGGERS, t.lower) ? TRIGGERS[t.lower] : undefined; // never Object.prototype's "constructor"
     if (!type || (t.pos !== "NOUN" && t.pos !== "PROPN")) continue;
     let first = t.index;
     while (first > 0) {
