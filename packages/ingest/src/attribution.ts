@@ -139,24 +139,7 @@ export function findAttributions(doc: Analysed, table: ActorTable, quotes: reado
     }
     if (!speaker) continue;
 
-    // `"…," Peskov said`: the quotation closes right before the speaker.
-    const beforeSpeaker = tokens[speaker.first - 1];
-    const quoteBefore =
-      isCloseMark(doc, quotes, beforeSpeaker) ??
-      (beforeSpeaker?.value === "," ? isCloseMark(doc, quotes, tokens[speaker.first - 2]) : undefined);
-    if (quoteBefore && rule === "subject-cue") {
-      found.push({
-        ...base,
-        speaker,
-        contentStart: quoteBefore.open + 1,
-        contentEnd: quoteBefore.end,
-        quoteType: "DIRECT",
-        object: "",
-        rule: "quote-before",
-        confidence: 0.9,
-      });
-      continue;
-    }
+    // "X told Y …": Y is the addressee, not the content; "told reporters" is second-hand.
     let c = cueLast + 1;
     let reportedVia = speaker.reportedVia;
     if (entry.lemma === "tell") {
@@ -166,6 +149,24 @@ export function findAttributions(doc: Analysed, table: ActorTable, quotes: reado
         if (lexicon.secondHand.includes(words.toLowerCase())) reportedVia = words;
         c = addressee[1] + 1;
       }
+    }
+    // `"…," Peskov said`: the quotation closes right before the speaker.
+    const beforeSpeaker = tokens[speaker.first - 1];
+    const quoteBefore =
+      isCloseMark(doc, quotes, beforeSpeaker) ??
+      (beforeSpeaker?.value === "," ? isCloseMark(doc, quotes, tokens[speaker.first - 2]) : undefined);
+    if (quoteBefore && rule === "subject-cue") {
+      found.push({
+        ...base,
+        speaker: { ...speaker, reportedVia },
+        contentStart: quoteBefore.open + 1,
+        contentEnd: quoteBefore.end,
+        quoteType: "DIRECT",
+        object: "",
+        rule: "quote-before",
+        confidence: 0.9,
+      });
+      continue;
     }
     const objectStart = c;
     const quoteAfter = quoteRightAfter(doc, quotes, c - 1);

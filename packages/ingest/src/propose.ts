@@ -55,7 +55,7 @@ export function propose(text: string, options: ProposeOptions = {}): Proposal {
   markClaimed(events, attributions);
   for (const d of denials) {
     const a = attributions.find((x) => x.cueStart === d.cueSpan.start);
-    d.target = resolveTarget(d, a?.object ?? "", statements, events);
+    d.target = resolveTarget(d, a?.object ?? "", statements, events, table.actors);
   }
   return { text, actors: [...table.actors.values()].filter((x) => x.mentions.length > 0), statements, denials, events };
 }

@@ -139,7 +139,7 @@ export function nounPhrase(doc: Analysed, table: ActorTable, first: number, last
       };
   }
   if (inside.length > 0) {
-    return { ids: [(inside.at(-1) as { actorId: string }).actorId], first, last, reportedVia: null, how: "name" };
+    return { ids: [(inside.at(-1) as { actorId: string }).actorId], first: written, last, reportedVia: null, how: "name" };
   }
   const head = doc.tokens[headLast] as Token;
   if ((head.pos !== "NOUN" && head.pos !== "PROPN" && !COLLECTIVE_PRONOUNS.has(head.lower)) || isDateWord(head)) return null;
@@ -149,7 +149,7 @@ export function nounPhrase(doc: Analysed, table: ActorTable, first: number, last
   if (head.pos === "NOUN" && !head.lower.endsWith("s") && !secondHand && !organisation) return null; // "the plan said" is no speaker
   const kind = secondHand ? "MEDIA" : (organisation ?? (head.pos === "PROPN" ? "OTHER" : "COLLECTIVE"));
   const id = collectiveActor(table, doc, first, last, kind, "collective-speaker");
-  return { ids: [id], first, last, reportedVia: secondHand ? phrase : null, how: "collective" };
+  return { ids: [id], first: written, last, reportedVia: secondHand ? phrase : null, how: "collective" };
 }
 
 /** The noun phrase right after token `from` (the speaker of `"…," said Peskov`, or the agent after "by"). */

@@ -1,4 +1,4 @@
-import type { ProposedDenial, ProposedEvent, ProposedStatement } from "./proposal.js";
+import type { ProposedActor, ProposedDenial, ProposedEvent, ProposedStatement } from "./proposal.js";
 
 // Words by which a denial points back at what was said before it ("denied the claims").
 const ANAPHORS =
@@ -19,9 +19,14 @@ export function resolveTarget(
   object: string,
   statements: readonly ProposedStatement[],
   events: readonly ProposedEvent[],
+  actors: ReadonlyMap<string, ProposedActor>,
 ): ProposedDenial["target"] {
   const words = new Set(contentWords(object || denial.contentSpan.exact));
-  const before = statements.filter((s) => s.span.start < denial.cueSpan.start && s.speakerId !== denial.denierId);
+  // One does not deny one's own side: "the Kremlin denied" never targets what "the Kremlin spokesman" said.
+  const denier = actors.get(denial.denierId)?.name.toLowerCase() ?? denial.denierId;
+  const sameSide = (s: ProposedStatement) =>
+    s.speakerId === denial.denierId || (actors.get(s.speakerId)?.aliases ?? []).some((alias) => alias.toLowerCase().includes(denier));
+  const before = statements.filter((s) => s.span.start < denial.cueSpan.start && !sameSide(s));
   const event = events
     .filter((e) => e.mentions.some((m) => m.start < denial.span.end))
     .find(
