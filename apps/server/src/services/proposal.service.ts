@@ -1,4 +1,4 @@
-import { propose, toDocument, type SourceInfo } from "@claimline/ingest";
+import type { SourceInfo } from "@claimline/ingest";
 import type { ProposalSourceInput, TextProposal } from "@claimline/schema";
 import { listActorNames } from "@claimline/store";
 import type { Context } from "../context.js";
@@ -19,6 +19,8 @@ export async function proposeFromText(ctx: Context, text: string, source: Propos
   }
   if (source?.url != null && !/^https?:\/\//.test(source.url))
     throw badInput("source.url must be an http or https URL", { argument: "source.url" });
+  // Loaded on first use: the language model takes about a second to load, which server start-up should not pay.
+  const { propose, toDocument } = await import("@claimline/ingest");
   const known = await listActorNames(ctx.store.db);
   const info: SourceInfo = {
     id: source?.id ?? undefined,

@@ -19,7 +19,8 @@ export const FIXTURES = [
 export interface Evaluation {
   fixtures: { name: string; words: number; ms: number; score: FixtureScore }[];
   overall: FixtureScore;
-  timing: { words: number; coldMs: number; medianMs: number };
+  /** The 1,000-word article: its first proposal in this process (cold: lazy initialisation, JIT) and the median of five more. */
+  timing: { words: number; firstMs: number; medianMs: number };
 }
 
 /** Reads a hand-read document (text inline or in `source.file`) and the actors known before it (`NAME.known.json`). */
@@ -34,9 +35,7 @@ export function readFixture(path: string): { doc: SourceDocumentInput & { text: 
 
 /** Proposes every fixture, scores it against its hand reading, and times a 1,000-word article. */
 export function evaluate(): Evaluation {
-  const cold = performance.now();
-  propose("Warm-up: the model loads once per process, she said.");
-  const coldMs = performance.now() - cold;
+  const timing = timeThousandWords();
   const fixtures = FIXTURES.map((path) => {
     const { doc, known, published } = readFixture(path);
     const started = performance.now();
@@ -45,20 +44,23 @@ export function evaluate(): Evaluation {
     const gold = { actors: doc.actors ?? [], statements: doc.statements ?? [], denials: doc.denials ?? [], events: doc.events ?? [] };
     return { name: path.split("/").at(-1) ?? path, words: wordCount(doc.text), ms, score: score(proposal, gold) };
   });
-  return { fixtures, overall: total(fixtures.map((f) => f.score)), timing: { ...timeThousandWords(), coldMs } };
+  return { fixtures, overall: total(fixtures.map((f) => f.score)), timing };
 }
 
-/** A 1,000-word article made of the fixtures' paragraphs, proposed five times: the median. */
-function timeThousandWords(): { words: number; medianMs: number } {
+/** A 1,000-word article made of the fixtures' paragraphs: its first proposal, then the median of five more. */
+function timeThousandWords(): Evaluation["timing"] {
   const paragraphs = FIXTURES.flatMap((p) => readFixture(p).doc.text.split("\n\n"));
   let article = "";
   for (let i = 0; wordCount(article) < 1_000; i++) article += `${paragraphs[i % paragraphs.length] ?? ""}\n\n`;
+  const first = performance.now();
+  propose(article, { published: "2025-01-27" });
+  const firstMs = performance.now() - first;
   const runs = Array.from({ length: 5 }, () => {
     const started = performance.now();
     propose(article, { published: "2025-01-27" });
     return performance.now() - started;
   }).sort((a, b) => a - b);
-  return { words: wordCount(article), medianMs: runs[2] ?? 0 };
+  return { words: wordCount(article), firstMs, medianMs: runs[2] ?? 0 };
 }
 
 const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;

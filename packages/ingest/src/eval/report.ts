@@ -14,6 +14,6 @@ export function formatEvaluation(e: Evaluation): string {
     ...e.fixtures.map((f) => row(f.name, f.score)),
     row("**overall**", e.overall),
     "",
-    `A ${e.timing.words}-word article: ${e.timing.medianMs.toFixed(0)} ms (median of 5); model load and first call ${e.timing.coldMs.toFixed(0)} ms.`,
+    `A ${e.timing.words}-word article: ${e.timing.medianMs.toFixed(0)} ms (median of 5), ${e.timing.firstMs.toFixed(0)} ms the first time in this process.`,
   ].join("\n");
 }
