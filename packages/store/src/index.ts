@@ -37,7 +37,7 @@ export { migrateToLatest } from "./migrate.js";
 export { DEFAULT_DATABASE_FILE, openDatabase, type OpenOptions, type Store } from "./open-database.js";
 export { listActorNames, type ActorName } from "./queries/actor-names.js";
 export { ping } from "./queries/ping.js";
-export { isDatabaseUnavailable } from "./unavailable.js";
+export { isDatabaseUnavailable, storageFault, type StorageFault } from "./unavailable.js";
 export {
   getActors,
   getDenials,
