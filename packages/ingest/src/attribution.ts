@@ -1,6 +1,8 @@
 import type { QuoteTypeValue } from "@claimline/store";
 import type { ActorTable } from "./actors.js";
 import { lexicon, type CueAct } from "./lexicon.js";
+import { accordingTo } from "./according-to.js";
+import { clauseEnd, hedgeBefore, quoteRightAfter } from "./clause.js";
 import { quoteAt, type Quote } from "./quotes.js";
 import { isCloseMark, nounPhrase, phraseAfter, speakerBefore, type Speaker } from "./speaker.js";
 import { isHeadline, type Analysed, type Token } from "./text.js";
@@ -22,9 +24,7 @@ export interface Attribution {
 }
 
 const PASSIVE_AUX = new Set(["been", "was", "were", "is", "are", "being", "be"]);
-const CLAUSE_BREAKS = new Set(["while", "but", "although", "though", "which", "whereas", "as", "and"]);
 const MODIFIER_DETERMINERS = new Set(["the", "a", "an", "this", "these", "those", "his", "her", "their", "its", "our", "my", "your"]);
-const OPEN_MARKS = new Set(["“", '"', "‘", "'"]);
 
 /**
  * Finds attributions by their cues (lexicon/cues.json): `"…," X said` and `"…" said X` (quote-before), `X said (that) …`
@@ -240,47 +240,6 @@ export function findAttributions(doc: Analysed, table: ActorTable, quotes: reado
   return found;
 }
 
-/** "According to X, …" and "…, according to X." */
-function accordingTo(doc: Analysed, table: ActorTable, quotes: readonly Quote[], t: Token): Attribution | null {
-  const { tokens } = doc;
-  const sentence = doc.sentences[t.sentence];
-  if (!sentence) return null;
-  const np = phraseAfter(doc, t.index + 1);
-  const speaker = np && nounPhrase(doc, table, np[0], np[1]);
-  if (!np || !speaker) return null;
-  let from: number;
-  let to: number | null;
-  // The source may run on past its noun: "according to diplomats in both capitals, …".
-  let comma = np[1] + 1;
-  while (comma <= sentence.last && comma < np[1] + 8 && !["PUNCT", "VERB", "AUX"].includes((tokens[comma] as Token).pos)) comma++;
-  if (tokens[comma]?.value === ",") {
-    from = comma + 1;
-    to = clauseEnd(doc, from, sentence.last);
-  } else {
-    from = sentence.first;
-    while (from < t.index && (tokens[from] as Token).pos === "SPACE") from++;
-    to = t.index - 1;
-    while (to > from && (tokens[to] as Token).pos === "PUNCT") to--;
-  }
-  if (to === null || to < from || !tokens[from]) return null;
-  const contentStart = (tokens[from] as Token).start;
-  const contentEnd = (tokens[to] as Token).end;
-  const direct = quotes.some((q) => q.open >= contentStart && q.close < contentEnd);
-  return {
-    act: "CLAIM",
-    speaker: { ...speaker, reportedVia: speaker.reportedVia },
-    cueStart: t.start,
-    cueEnd: (tokens[t.index + 1] as Token).end,
-    contentStart,
-    contentEnd,
-    quoteType: direct ? "MIXED" : "INDIRECT",
-    hedge: "according to",
-    object: doc.text.slice(contentStart, contentEnd),
-    rule: "according-to",
-    confidence: 0.75,
-  };
-}
-
 /** The subject of the clause a participle hangs on: the last speaker in the sentence, else its first actor. */
 function clauseSubject(found: readonly Attribution[], table: ActorTable, cue: Token): Speaker | null {
   const last = found.at(-1);
@@ -288,42 +247,4 @@ function clauseSubject(found: readonly Attribution[], table: ActorTable, cue: To
   if (last && cue.start - last.cueEnd < 200) return { ...last.speaker };
   const person = sameSentence.find((m) => table.actors.get(m.actorId)?.type === "Person") ?? sameSentence[0];
   return person ? { ids: [person.actorId], first: person.first, last: person.last, reportedVia: null, how: "name" } : null;
-}
-
-/** A quotation opening right after token `at` (after a colon or comma at most). */
-function quoteRightAfter(doc: Analysed, quotes: readonly Quote[], at: number): Quote | undefined {
-  let k = at + 1;
-  while (doc.tokens[k] && [":", ","].includes((doc.tokens[k] as Token).value)) k++;
-  const t = doc.tokens[k];
-  return t && OPEN_MARKS.has(t.value.charAt(0)) ? quotes.find((q) => q.open === t.start) : undefined;
-}
-
-/** The last token of the clause starting at `from`: before ";", before ", according to", ", while …", a participle cue, or the sentence's closing marks. */
-function clauseEnd(doc: Analysed, from: number, last: number): number | null {
-  const { tokens } = doc;
-  let end = from;
-  for (let k = from; k <= last; k++) {
-    const t = tokens[k] as Token;
-    const next = tokens[k + 1];
-    if (t.value === ";" || t.pos === "SPACE") break;
-    if (t.value === "," && next && (next.lower === "according" || CLAUSE_BREAKS.has(next.lower) || startsCue(tokens, k + 1, true))) break;
-    if ((t.lower === "and" || t.lower === "but") && (t.lower === "but" || startsCue(tokens, k + 1, false))) break;
-    end = k;
-  }
-  while (end >= from && (tokens[end] as Token).pos === "PUNCT" && !isClosing(tokens[end] as Token)) end--;
-  return end >= from ? end : null;
-}
-
-/** A cue verb at token `k`, after adverbs ("even suggesting", "also said"); participles only when `participle`. */
-function startsCue(tokens: readonly Token[], k: number, participle: boolean): boolean {
-  while (tokens[k] && ["even", "also", "later", "then", "further"].includes((tokens[k] as Token).lower)) k++;
-  const t = tokens[k];
-  return !!t && lexicon.byForm.has(t.lower) && (!participle || t.lower.endsWith("ing"));
-}
-
-const isClosing = (t: Token) => ["”", "’", '"', "'"].includes(t.value);
-
-function hedgeBefore(words: readonly Token[]): string | null {
-  const hit = words.find((w) => lexicon.hedges.includes(w.lower));
-  return hit ? hit.value : null;
 }
