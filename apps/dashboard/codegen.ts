@@ -21,7 +21,7 @@ export function codegenConfig(outDir = `${HERE}src/gql/`): CodegenConfig {
           // String unions, not TypeScript enums: nothing from the schema becomes runtime code in the bundle.
           enumsAsTypes: true,
           useTypeImports: true,
-          scalars: { LocalDate: "string" },
+          scalars: { LocalDate: "string", DateTimeISO: "string" },
         },
       },
       [`${dir}possible-types.ts`]: {

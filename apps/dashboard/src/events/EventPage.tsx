@@ -4,7 +4,7 @@ import { useQuery } from "@apollo/client/react";
 import { useEffect, useRef } from "react";
 import { EvidenceQuotes } from "../common/EvidenceQuote";
 import { PartialDateText } from "../common/PartialDateText";
-import { Empty, ErrorState, Loading } from "../common/states";
+import { Empty, ErrorState, Loading, NotFound } from "../common/states";
 import { graphql, getFragmentData, type FragmentType } from "../gql";
 import { href, idSegment, Link } from "../router";
 import { DenialItem } from "../statements/DenialItem";
@@ -70,16 +70,9 @@ export function EventPage({ id }: { id: string }) {
   // An unknown id answers event: null beside a NOT_FOUND error: keep the data to say so plainly.
   const { data, error, refetch } = useQuery(EventPageQuery, { variables: { id }, errorPolicy: "all" });
   if (data?.event === null) {
-    return (
-      <div className="state state-error" role="alert">
-        <h1>No such event</h1>
-        <p>
-          There is no event with the id <code>{id}</code>. <a href="/">Back to the speakers</a>
-        </p>
-      </div>
-    );
+    return <NotFound what="event" id={id} index={{ to: "/events", label: "All events" }} />;
   }
-  if (error) return <ErrorState error={error} retry={() => refetch()} what="this event" />;
+  if (error) return <ErrorState error={error} retry={() => refetch()} what="this event" back={<Link to="/events">All events</Link>} />;
   if (!data?.event) return <Loading label="Loading the event…" />;
   return <EventDetails event={data.event} />;
 }
