@@ -94,7 +94,7 @@ describeInBrowser("every dashboard view in headless Chromium, checked by axe-cor
     await h.page.getByLabel("Status").selectOption("PROPOSED");
     await h.page.waitForURL(/\/events\?status=PROPOSED$/);
     await h.page.getByText(/^2 events,/).waitFor();
-    expect(await rows.first().innerText()).toMatch(/Proposed for: “as early as February or March”/);
+    expect(await rows.first().innerText()).toMatch(/Proposed for: “as early as February or March” → between 2025-02-01 and 2025-03-31/);
     expect(await rows.allInnerTexts()).not.toContainEqual(expect.stringMatching(/Began/));
     await h.page.getByLabel("Type").selectOption("SUMMIT");
     await h.page.waitForURL(/\/events\?status=PROPOSED&type=SUMMIT$/);

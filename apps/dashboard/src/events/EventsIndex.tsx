@@ -117,7 +117,7 @@ export function EventsIndex({ params }: { params: URLSearchParams }) {
                 </p>
                 <p className="meta">
                   <PartialDateText date={event.start} label={START_LABEL[event.status]} />
-                  {event.location && <span> · {event.location}</span>}
+                  {event.location && <span>Where: {event.location}</span>}
                 </p>
               </li>
             ))}

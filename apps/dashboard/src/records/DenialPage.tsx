@@ -60,7 +60,7 @@ export function DenialPage({ id }: { id: string }) {
       <RecordFacts
         facts={[
           ["Recorded", denial.createdAt],
-          ["Last changed", denial.updatedAt === denial.createdAt ? null : denial.updatedAt],
+          ["Last changed", denial.updatedAt === denial.createdAt ? "unchanged since recorded" : denial.updatedAt],
           ["Id", denial.id],
         ]}
       />

@@ -59,7 +59,7 @@ export function StatementPage({ id }: { id: string }) {
           ["Rank", statement.rank === "NORMAL" ? "normal" : `deprecated: ${statement.rankReason ?? "no reason given"}`],
           ["Topics", statement.topics.length > 0 ? statement.topics.join(", ") : null],
           ["Recorded", statement.createdAt],
-          ["Last changed", statement.updatedAt === statement.createdAt ? null : statement.updatedAt],
+          ["Last changed", statement.updatedAt === statement.createdAt ? "unchanged since recorded" : statement.updatedAt],
           ["Id", statement.id],
         ]}
       />

@@ -6,6 +6,7 @@ import { graphql, getFragmentData, type FragmentType } from "../gql";
 import { href, idSegment, Link } from "../router";
 import { denialPath } from "../statements/DenialItem";
 import { statementPath } from "../statements/StatementCard";
+import { plural } from "../statements/AboutChips";
 import { runs } from "./snippet";
 
 const SearchQuery = graphql(/* GraphQL */ `
@@ -75,11 +76,16 @@ export function SearchResults({ text }: { text: string }) {
       ) : data.search.length === 0 ? (
         <Empty>Nothing matches “{text}”.</Empty>
       ) : (
-        <ol className="hits">
-          {data.search.map((hit, index) => (
-            <SearchHitItem key={index} hit={hit} />
-          ))}
-        </ol>
+        <>
+          <p className="count" role="status">
+            {plural(data.search.length, "hit")}, most relevant first{data.search.length === SEARCH_LIMIT && ` (the first ${SEARCH_LIMIT})`}
+          </p>
+          <ol className="hits">
+            {data.search.map((hit, index) => (
+              <SearchHitItem key={index} hit={hit} />
+            ))}
+          </ol>
+        </>
       )}
     </section>
   );

@@ -47,12 +47,19 @@ export function TimelineChart({ items, caption }: { items: readonly TimelineItem
           const left = x(item.from);
           const width = Math.max(MIN_BAR, x(item.to) - left);
           const y = AXIS + index * ROW;
-          const labelRight = left + width + 6 < WIDTH * 0.62;
+          const label = `${item.label.length > 60 ? `${item.label.slice(0, 58)}…` : item.label}${item.open ? " (ongoing)" : ""}`;
+          // Beside the bar where there is room (right, else left); inside a bar too wide for either.
+          const place =
+            left + width + 6 < WIDTH * 0.62
+              ? { x: left + width + 6, anchor: "start" }
+              : left > WIDTH * 0.38
+                ? { x: left - 6, anchor: "end" }
+                : { x: left + 6, anchor: "start" };
           return (
             <g key={item.id} className={`bar bar-${item.kind.toLowerCase()}${item.open ? " is-open" : ""}`}>
               <rect x={left} y={y + 6} width={width} height={ROW - 12} rx={3} />
-              <text x={labelRight ? left + width + 6 : left - 6} y={y + ROW / 2 + 4} textAnchor={labelRight ? "start" : "end"}>
-                {item.label.length > 60 ? `${item.label.slice(0, 58)}…` : item.label}
+              <text x={place.x} y={y + ROW / 2 + 4} textAnchor={place.anchor}>
+                {label}
               </text>
             </g>
           );
