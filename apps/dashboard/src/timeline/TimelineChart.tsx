@@ -51,10 +51,10 @@ export function TimelineChart({ items, caption }: { items: readonly TimelineItem
           // Beside the bar where there is room (right, else left); inside a bar too wide for either.
           const place =
             left + width + 6 < WIDTH * 0.62
-              ? { x: left + width + 6, anchor: "start" }
+              ? { x: left + width + 6, anchor: "start" as const }
               : left > WIDTH * 0.38
-                ? { x: left - 6, anchor: "end" }
-                : { x: left + 6, anchor: "start" };
+                ? { x: left - 6, anchor: "end" as const }
+                : { x: left + 6, anchor: "start" as const };
           return (
             <g key={item.id} className={`bar bar-${item.kind.toLowerCase()}${item.open ? " is-open" : ""}`}>
               <rect x={left} y={y + 6} width={width} height={ROW - 12} rx={3} />
