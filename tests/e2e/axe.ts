@@ -16,7 +16,7 @@ interface AxeResults {
 }
 
 /** Every WCAG 2.1 A/AA and best-practice rule axe knows, on the whole document. */
-export async function axeCheck(page: Page): Promise<{ serious: Violation[]; all: number; passes: number }> {
+export async function axeCheck(page: Page): Promise<{ serious: Violation[]; others: string[]; passes: number }> {
   await page.evaluate(axe.source);
   const results = await page.evaluate<AxeResults>(
     `axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"] } })`,
@@ -24,5 +24,6 @@ export async function axeCheck(page: Page): Promise<{ serious: Violation[]; all:
   const serious = results.violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
     .map((v) => ({ id: v.id, impact: v.impact ?? "", help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
-  return { serious, all: results.violations.length, passes: results.passes.length };
+  const others = results.violations.filter((v) => v.impact !== "serious" && v.impact !== "critical").map((v) => `${v.id} (${v.impact})`);
+  return { serious, others, passes: results.passes.length };
 }

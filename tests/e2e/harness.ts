@@ -15,6 +15,8 @@ export interface Harness {
   page: Page;
   browser: Browser;
   server: RunningServer;
+  /** The server's database, for scripts run beside it (`npm run token`). */
+  databaseUrl: string;
   /** The absolute URL of a path on the server. */
   at(path: string): string;
 }
@@ -25,12 +27,10 @@ export function describeInBrowser(title: string, body: (h: Harness) => void) {
     const dir = mkdtempSync(join(tmpdir(), "claimline-e2e-"));
     const harness = {} as Harness;
     harness.at = (path) => `${harness.server.url}${path}`;
+    harness.databaseUrl = `file:${join(dir, "claimline.db")}`;
     beforeAll(async () => {
       if (!existsSync(DASHBOARD)) throw new Error(`${DASHBOARD} is missing: build the dashboard first (npm run build)`);
-      [harness.server, harness.browser] = await Promise.all([
-        startServer({ DATABASE_URL: `file:${join(dir, "claimline.db")}` }),
-        launchBrowser(),
-      ]);
+      [harness.server, harness.browser] = await Promise.all([startServer({ DATABASE_URL: harness.databaseUrl }), launchBrowser()]);
       harness.page = await harness.browser.context.newPage();
     });
     afterAll(async () => {

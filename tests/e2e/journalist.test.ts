@@ -1,5 +1,6 @@
 // The journalist's question, answered on one page: what did Trump say about Putin that someone denied, in whose
 // exact words, and a citation to paste. Drives the About picker by keyboard and reads the real clipboard.
+import { readFileSync } from "node:fs";
 import { expect, it } from "vitest";
 import { describeInBrowser } from "./harness.js";
 
@@ -102,5 +103,15 @@ describeInBrowser("the journalist's question in headless Chromium", (h) => {
 
     await page.getByRole("button", { name: "Copy link" }).click();
     expect(await clipboard()).toBe(h.at("/?speaker=Person:donald-trump&about=Person:vladimir-putin&disputed=1"));
+  });
+
+  it("every dashboard link the README gives shows results on the seeded article", async () => {
+    const readme = readFileSync(new URL("../../README.md", import.meta.url), "utf8");
+    const links = [...new Set([...readme.matchAll(/(?:localhost:4000)?(\/\?speaker=[^\s>`)]+)/g)].map((m) => m[1] ?? ""))];
+    expect(links.length).toBeGreaterThanOrEqual(2);
+    for (const link of links) {
+      await h.page.goto(h.at(link));
+      await h.page.getByText(/^Showing [1-9]\d* of [1-9]\d* statements?,/).waitFor();
+    }
   });
 });

@@ -10,7 +10,7 @@ describe("filters in the URL", () => {
   it("round-trip, and become the API's StatementFilter", () => {
     const filters = readFilters(
       new URLSearchParams(
-        "speaker=Person:donald-trump&about=Person:vladimir-putin&about=Kremlin&disputed=1&act=SUGGESTION&from=2024-01-01&to=2024-12-31&q=%20summit%20",
+        "speaker=Person:donald-trump&about=Person:vladimir-putin&about=Kremlin&disputed=1&act=SUGGESTION&from=2024-01-01&to=2024-12-31&q=%20summit%20&deprecated=1",
       ),
     );
     expect(filters).toEqual({
@@ -21,6 +21,7 @@ describe("filters in the URL", () => {
       from: "2024-01-01",
       to: "2024-12-31",
       q: "summit",
+      deprecated: true,
     });
     const query = new URLSearchParams();
     for (const [key, value] of Object.entries(filterParams(filters)))
@@ -33,12 +34,22 @@ describe("filters in the URL", () => {
       speechActs: ["SUGGESTION"],
       statedIn: { from: "2024-01-01", to: "2024-12-31" },
       text: "summit",
+      includeDeprecated: true,
     });
   });
 
   it("drop what the API would refuse: unknown acts, malformed days, blank text", () => {
     const filters = readFilters(new URLSearchParams("speaker=Person:x&act=SHOUT&from=yesterday&q=%20%20&disputed=yes&about="));
-    expect(filters).toEqual({ speaker: "Person:x", about: [], disputed: false, act: null, from: null, to: null, q: null });
+    expect(filters).toEqual({
+      speaker: "Person:x",
+      about: [],
+      disputed: false,
+      act: null,
+      from: null,
+      to: null,
+      q: null,
+      deprecated: false,
+    });
     expect(toStatementFilter("Person:x", filters)).toEqual({ speakerIds: ["Person:x"] });
   });
 });

@@ -7,7 +7,7 @@ import { idSegment, Link } from "../router";
 import { DenialItem } from "../statements/DenialItem";
 import { StatementCard } from "../statements/StatementCard";
 import { EvidenceInContext } from "./EvidenceInContext";
-import { RecordFacts } from "./RecordFacts";
+import { editsText, RecordFacts } from "./RecordFacts";
 import { useHeadingFocus } from "./useHeadingFocus";
 
 const DenialPageQuery = graphql(/* GraphQL */ `
@@ -16,6 +16,9 @@ const DenialPageQuery = graphql(/* GraphQL */ `
       id
       createdAt
       updatedAt
+      revisions(first: 1) {
+        totalCount
+      }
       denier {
         id
         name
@@ -60,7 +63,7 @@ export function DenialPage({ id }: { id: string }) {
       <RecordFacts
         facts={[
           ["Recorded", denial.createdAt],
-          ["Last changed", denial.updatedAt === denial.createdAt ? "unchanged since recorded" : denial.updatedAt],
+          ["Edits", editsText(denial.revisions.totalCount, denial.updatedAt)],
           ["Id", denial.id],
         ]}
       />

@@ -1,5 +1,10 @@
 // Label–value pairs of a record's page; a null value reads "not given" rather than vanishing.
 import type { ReactNode } from "react";
+import { plural } from "../statements/AboutChips";
+
+/** "none since it was recorded", or "edited 2 times, last at 2026-…". */
+export const editsText = (count: number, updatedAt: string) =>
+  count === 0 ? "none since it was recorded" : `edited ${plural(count, "time")}, last at ${updatedAt}`;
 
 export function RecordFacts({ facts }: { facts: readonly (readonly [string, ReactNode])[] }) {
   return (

@@ -6,7 +6,7 @@ import { graphql } from "../gql";
 import { QUOTE_TYPES, SPEECH_ACTS } from "../statements/speech-acts";
 import { StatementCard } from "../statements/StatementCard";
 import { EvidenceInContext } from "./EvidenceInContext";
-import { RecordFacts } from "./RecordFacts";
+import { editsText, RecordFacts } from "./RecordFacts";
 import { useHeadingFocus } from "./useHeadingFocus";
 
 const StatementPageQuery = graphql(/* GraphQL */ `
@@ -20,6 +20,9 @@ const StatementPageQuery = graphql(/* GraphQL */ `
       topics
       createdAt
       updatedAt
+      revisions(first: 1) {
+        totalCount
+      }
       speaker {
         id
         name
@@ -51,6 +54,7 @@ export function StatementPage({ id }: { id: string }) {
           <strong>Deprecated:</strong> {statement.rankReason ?? "no reason given"}. It is kept for the record and left out of lists.
         </p>
       )}
+      <h2 className="visually-hidden">The statement and its denials</h2>
       <StatementCard statement={statement} />
       <RecordFacts
         facts={[
@@ -59,7 +63,7 @@ export function StatementPage({ id }: { id: string }) {
           ["Rank", statement.rank === "NORMAL" ? "normal" : `deprecated: ${statement.rankReason ?? "no reason given"}`],
           ["Topics", statement.topics.length > 0 ? statement.topics.join(", ") : null],
           ["Recorded", statement.createdAt],
-          ["Last changed", statement.updatedAt === statement.createdAt ? "unchanged since recorded" : statement.updatedAt],
+          ["Edits", editsText(statement.revisions.totalCount, statement.updatedAt)],
           ["Id", statement.id],
         ]}
       />

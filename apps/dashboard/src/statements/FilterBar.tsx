@@ -36,6 +36,15 @@ export function FilterBar({ filters }: { filters: Filters }) {
         <input id={`${id}-disputed`} type="checkbox" checked={filters.disputed} onChange={(e) => apply({ disputed: e.target.checked })} />
         <label htmlFor={`${id}-disputed`}>Disputed only</label>
       </div>
+      <div className="field checkbox">
+        <input
+          id={`${id}-deprecated`}
+          type="checkbox"
+          checked={filters.deprecated}
+          onChange={(e) => apply({ deprecated: e.target.checked })}
+        />
+        <label htmlFor={`${id}-deprecated`}>Show deprecated</label>
+      </div>
       <div className="field">
         <label htmlFor={`${id}-act`}>Speech act</label>
         <select
@@ -69,7 +78,7 @@ export function FilterBar({ filters }: { filters: Filters }) {
           className="secondary"
           onClick={() => {
             setText("");
-            apply({ about: [], disputed: false, act: null, from: null, to: null, q: null });
+            apply({ about: [], disputed: false, act: null, from: null, to: null, q: null, deprecated: false });
           }}
         >
           Clear filters

@@ -86,13 +86,16 @@ export function SpeakerStatements({ speaker, filters }: { speaker: string; filte
               {(filters.from || filters.to) && " A date range matches only statements whose source fixes a date; many give none."}
             </Empty>
           ) : (
-            <ol className="statement-list">
-              {statements.edges.map(({ node }) => (
-                <li key={node.id}>
-                  <StatementCard statement={node} />
-                </li>
-              ))}
-            </ol>
+            <>
+              <h2 className="visually-hidden">Statements</h2>
+              <ol className="statement-list">
+                {statements.edges.map(({ node }) => (
+                  <li key={node.id}>
+                    <StatementCard statement={node} />
+                  </li>
+                ))}
+              </ol>
+            </>
           )}
           {moreError && <ErrorState error={moreError} retry={loadMore} what="more statements" />}
           {statements.pageInfo.hasNextPage && (

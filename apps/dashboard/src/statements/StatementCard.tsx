@@ -20,6 +20,8 @@ export const StatementCardFragment = graphql(/* GraphQL */ `
     note
     speechAct
     status
+    rank
+    rankReason
     speaker {
       id
       name
@@ -51,15 +53,25 @@ export const statementPath = (id: string) => `/statements/${idSegment(id)}`;
 export function StatementCard(props: { statement: FragmentType<typeof StatementCardFragment>; showSpeaker?: boolean }) {
   const statement = getFragmentData(StatementCardFragment, props.statement);
   const disputed = statement.status === "DISPUTED";
+  const deprecated = statement.rank === "DEPRECATED";
   const quoted = statement.quote && (statement.quoteType === "DIRECT" || statement.quoteType === "MIXED");
   const headingId = `statement-${statement.id}`;
   return (
-    <article className={`statement${disputed ? " is-disputed" : ""}`} aria-labelledby={headingId} data-testid="statement">
+    <article
+      className={`statement${disputed ? " is-disputed" : ""}${deprecated ? " is-deprecated" : ""}`}
+      aria-labelledby={headingId}
+      data-testid="statement"
+    >
       <header className="statement-head">
         <span className="badge act">{SPEECH_ACTS[statement.speechAct]}</span>
         {disputed && (
           <span className="badge disputed" title="At least one actor denies this">
             Disputed
+          </span>
+        )}
+        {deprecated && (
+          <span className="badge deprecated" title="Kept for the record; left out of lists unless asked for">
+            Deprecated: {statement.rankReason ?? "no reason given"}
           </span>
         )}
         {statement.hedged && (
@@ -137,7 +149,7 @@ export function StatementCard(props: { statement: FragmentType<typeof StatementC
       </div>
       {statement.denials.length > 0 && (
         <section className="denials" aria-label="Denials">
-          <h4>Denied by</h4>
+          <h3 className="denials-heading">Denied by</h3>
           <ul>
             {statement.denials.map((denial) => (
               <DenialItem key={denial.id} denial={denial} />

@@ -14,6 +14,8 @@ export interface Filters {
   from: string | null;
   to: string | null;
   q: string | null;
+  /** Deprecated statements too, marked as such (`deprecated=1`). */
+  deprecated: boolean;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -33,6 +35,7 @@ export function readFilters(params: URLSearchParams): Filters {
     from: day("from"),
     to: day("to"),
     q: params.get("q")?.trim() || null,
+    deprecated: params.get("deprecated") === "1",
   };
 }
 
@@ -46,13 +49,23 @@ export function filterParams(filters: Filters): Record<string, QueryValue> {
     from: filters.from,
     to: filters.to,
     q: filters.q,
+    deprecated: filters.deprecated ? "1" : null,
   };
 }
 
 /** The link to a speaker's page with these filters: `filtersHref({ ...NO_FILTERS, speaker: "Person:x" })`. */
 export const filtersHref = (filters: Filters) => href("/", filterParams(filters));
 
-export const NO_FILTERS: Filters = { speaker: null, about: [], disputed: false, act: null, from: null, to: null, q: null };
+export const NO_FILTERS: Filters = {
+  speaker: null,
+  about: [],
+  disputed: false,
+  act: null,
+  from: null,
+  to: null,
+  q: null,
+  deprecated: false,
+};
 
 /** The API filter for a speaker's statements: `{ speakerIds: ["Person:donald-trump"], aboutIds: ["Person:vladimir-putin"], disputed: true }`. */
 export function toStatementFilter(speaker: string, filters: Omit<Filters, "speaker">): StatementFilter {
@@ -62,8 +75,9 @@ export function toStatementFilter(speaker: string, filters: Omit<Filters, "speak
   if (filters.act) filter.speechActs = [filters.act];
   if (filters.from || filters.to) filter.statedIn = { from: filters.from, to: filters.to };
   if (filters.q) filter.text = filters.q;
+  if (filters.deprecated) filter.includeDeprecated = true;
   return filter;
 }
 
 export const hasFilters = (filters: Filters) =>
-  Boolean(filters.about.length > 0 || filters.disputed || filters.act || filters.from || filters.to || filters.q);
+  Boolean(filters.about.length > 0 || filters.disputed || filters.act || filters.from || filters.to || filters.q || filters.deprecated);
