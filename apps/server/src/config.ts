@@ -1,5 +1,6 @@
 // The environment, read and checked once at start-up, before anything opens a database or a port: a bad value stops
 // the process with one line naming the variable, what it must be and what it was, rather than a stack trace later.
+import { CorsPolicy } from "./cors.js";
 import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS } from "./graphql-route.js";
 import { DEFAULT_RATE_LIMIT } from "./rate-limit.js";
 import { DEFAULT_SHUTDOWN_TIMEOUT_MS } from "./shutdown.js";
@@ -17,6 +18,8 @@ export interface Config {
   timeoutMs: number;
   maxResponseBytes: number;
   trustProxy: boolean;
+  cors: CorsPolicy;
+  minFreeDiskBytes: number | undefined;
   rateLimitCapacity: number;
   rateLimitRefillPerSecond: number;
   redisUrl: string | undefined;
@@ -61,6 +64,12 @@ export function readConfig(env: Env): Config {
     throw new ConfigError(`DATABASE_URL must be file:/path/to.db or postgres://user@host:5432/db, got ${shown(databaseUrl)}`);
   const redisUrl = env.REDIS_URL || undefined;
   if (redisUrl && !/^rediss?:\/\/.+/.test(redisUrl)) throw new ConfigError(`REDIS_URL must be redis://host:6379, got ${shown(redisUrl)}`);
+  let cors: CorsPolicy;
+  try {
+    cors = CorsPolicy.fromEnv(env.CORS_ORIGINS);
+  } catch (error) {
+    throw new ConfigError(error instanceof Error ? error.message : String(error));
+  }
   return {
     port: integer(env, "PORT", 4000, 0, 65535),
     host: env.HOST || "0.0.0.0",
@@ -72,6 +81,8 @@ export function readConfig(env: Env): Config {
     timeoutMs: integer(env, "GRAPHQL_TIMEOUT_MS", DEFAULT_TIMEOUT_MS, 1, 3_600_000),
     maxResponseBytes: integer(env, "GRAPHQL_MAX_RESPONSE_BYTES", DEFAULT_MAX_RESPONSE_BYTES, 1024, 2 ** 31),
     trustProxy: oneOf(env, "TRUST_PROXY", ["true", "false"], "false") === "true",
+    cors,
+    minFreeDiskBytes: env.MIN_FREE_DISK_MB ? integer(env, "MIN_FREE_DISK_MB", 32, 0, 1_000_000) * 1024 * 1024 : undefined,
     rateLimitCapacity: integer(env, "RATE_LIMIT_CAPACITY", DEFAULT_RATE_LIMIT.capacity, 0, Number.MAX_SAFE_INTEGER),
     rateLimitRefillPerSecond: integer(env, "RATE_LIMIT_REFILL_PER_SECOND", DEFAULT_RATE_LIMIT.refillPerSecond, 0, Number.MAX_SAFE_INTEGER),
     redisUrl,

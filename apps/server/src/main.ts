@@ -35,6 +35,8 @@ const server = await createServer({
   timeoutMs: config.timeoutMs,
   maxResponseBytes: config.maxResponseBytes,
   trustProxy: config.trustProxy,
+  cors: config.cors,
+  minFreeDiskBytes: config.minFreeDiskBytes,
   rateLimit: config.rateLimitCapacity > 0 && {
     capacity: config.rateLimitCapacity,
     refillPerSecond: config.rateLimitRefillPerSecond,

@@ -35,6 +35,8 @@ describe("readConfig", () => {
     [{ GRAPHQL_TIMEOUT_MS: "1.5" }, 'GRAPHQL_TIMEOUT_MS must be a whole number from 1 to 3600000, got "1.5"'],
     [{ TRUST_PROXY: "yes" }, 'TRUST_PROXY must be one of true, false, got "yes"'],
     [{ REDIS_URL: "localhost:6379" }, 'REDIS_URL must be redis://host:6379, got "localhost:6379"'],
+    [{ MIN_FREE_DISK_MB: "lots" }, 'MIN_FREE_DISK_MB must be a whole number from 0 to 1000000, got "lots"'],
+    [{ CORS_ORIGINS: "newsroom.example" }, 'CORS_ORIGINS: "newsroom.example" is not an origin'],
   ])("refuses %o", (env, message) => {
     expect(() => readConfig(env)).toThrow(message);
   });
