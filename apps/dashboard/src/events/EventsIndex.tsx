@@ -5,7 +5,7 @@ import { useId } from "react";
 import { PartialDateText } from "../common/PartialDateText";
 import { Empty, ErrorState, Loading } from "../common/states";
 import { graphql } from "../gql";
-import type { EventFilter } from "../gql/graphql";
+import type { EventFilter } from "@claimline/client";
 import { useHeadingFocus } from "../records/useHeadingFocus";
 import { href, idSegment, Link, navigate } from "../router";
 import { plural } from "../statements/AboutChips";

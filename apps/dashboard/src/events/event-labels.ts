@@ -1,4 +1,4 @@
-import type { EventStatus, EventType } from "../gql/graphql";
+import type { EventStatus, EventType } from "@claimline/client";
 
 /** What each status means, in a reader's words. */
 export const STATUS_HELP = {

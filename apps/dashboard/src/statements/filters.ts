@@ -1,6 +1,6 @@
 // The statement filters live in the URL (`?speaker=Person:donald-trump&about=Person:vladimir-putin&disputed=1&act=…&q=…`),
 // so every view is a link. These functions translate between the query string and the API's StatementFilter.
-import type { SpeechAct, StatementFilter } from "../gql/graphql";
+import type { SpeechAct, StatementFilter } from "@claimline/client";
 import { href, type QueryValue } from "../router";
 import { isSpeechAct } from "./speech-acts";
 

@@ -1,4 +1,4 @@
-import type { QuoteType, SpeechAct } from "../gql/graphql";
+import type { QuoteType, SpeechAct } from "@claimline/client";
 
 /** Every speech act with its label; `satisfies` makes a new value in the schema a type error here. */
 export const SPEECH_ACTS = {
