@@ -158,6 +158,24 @@ describeInBrowser("every dashboard view in headless Chromium, checked by axe-cor
     expect(await h.page.locator("[data-testid=timeline-item]").allInnerTexts()).toEqual([expect.stringMatching(/Biden/)]);
   });
 
+  it("fits 375 px wide without sideways scrolling, every new view", async () => {
+    await h.page.setViewportSize({ width: 375, height: 800 });
+    for (const path of [
+      "/?speaker=Person:donald-trump&about=Person:vladimir-putin&disputed=1",
+      `/statements/${STATEMENT}`,
+      `/denials/${DENIAL}`,
+      "/events",
+      "/sources",
+      "/timeline",
+    ]) {
+      await h.page.goto(h.at(path));
+      await h.page.getByRole("heading", { level: 1 }).first().waitFor();
+      await h.page.locator(".state-loading").waitFor({ state: "detached" });
+      expect(await h.page.evaluate<number>("document.documentElement.scrollWidth"), path).toBeLessThanOrEqual(375);
+    }
+    await h.page.setViewportSize({ width: 1280, height: 900 });
+  });
+
   // Last: it changes the data the tests above count.
   it("marks a deprecated statement, lists it only with “Show deprecated”, and counts its edits", async () => {
     const made = await runScript(cli("token"), { DATABASE_URL: h.databaseUrl }, 60_000, ["create", "--role", "editor", "--name", "e2e"]);
