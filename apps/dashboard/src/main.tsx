@@ -1,13 +1,13 @@
 import { ApolloProvider } from "@apollo/client/react";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { createClient } from "./apollo";
+import { createDashboardClient } from "./apollo";
 import { App } from "./App";
 import "./styles.css";
 
 createRoot(mountPoint("root")).render(
   <StrictMode>
-    <ApolloProvider client={createClient()}>
+    <ApolloProvider client={createDashboardClient()}>
       <App />
     </ApolloProvider>
   </StrictMode>,

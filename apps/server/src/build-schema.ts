@@ -11,6 +11,7 @@ import { DenialResolver } from "./resolvers/denial.resolver.js";
 import { EventResolver } from "./resolvers/event.resolver.js";
 import { NodeResolver } from "./resolvers/node.resolver.js";
 import { ParticipantResolver } from "./resolvers/participant.resolver.js";
+import { ProposalResolver } from "./resolvers/proposal.resolver.js";
 import { EvidenceResolver, SourceResolver } from "./resolvers/source.resolver.js";
 import { RevisionsResolver } from "./resolvers/revisions.resolver.js";
 import { SearchResolver } from "./resolvers/search.resolver.js";
@@ -31,6 +32,7 @@ export const RESOLVERS = [
   EvidenceResolver,
   SearchResolver,
   SimilarResolver,
+  ProposalResolver,
   RevisionsResolver,
   ActorMutations,
   SourceMutations,
