@@ -4,6 +4,7 @@ import SQLite from "better-sqlite3";
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type LogEvent } from "kysely";
 import pg from "pg";
 import type { DialectName } from "./dialect.js";
+import { cachingStatements } from "./statement-cache.js";
 import type { Database } from "./tables/database.js";
 
 export interface Store {
@@ -61,7 +62,7 @@ function openSqlite(file: string, options: OpenOptions): Store {
   database.pragma("journal_mode = WAL");
   database.pragma("synchronous = NORMAL");
   database.pragma("foreign_keys = ON");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }), ...kyselyOptions(options) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(database) }), ...kyselyOptions(options) });
   return { db, dialect: "sqlite", location: path, close: () => db.destroy() };
 }
 
