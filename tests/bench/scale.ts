@@ -11,7 +11,8 @@ export function benchScale(argv = process.argv): number {
 
 /** Where the corpus of a scale lives on SQLite (ignored by git). */
 export function sqliteFile(scale: number): string {
-  return fileURLToPath(new URL(`./data/corpus-${scale}.db`, import.meta.url));
+  const dir = process.env.BENCH_DATA_DIR ?? fileURLToPath(new URL("./data", import.meta.url));
+  return `${dir}/corpus-${scale}.db`;
 }
 
 /** The PostgreSQL database holding the corpus of a scale, on the server DATABASE_URL names. */

@@ -39,4 +39,4 @@ export function vocabulary(seed: number, tail = 20_000): Vocabulary {
 
 /** A word the corpus uses a lot (for the "common word" text filter) and one it uses a few times. */
 export const COMMON_WORD = COMMON[0]!;
-export const RARE_WORD = madeUpWord(15_000);
+export const RARE_WORD = madeUpWord(3_000);
