@@ -86,11 +86,11 @@ for (const s of scales) {
 
 const sqlCounts = await sqlPerRequest(`file:${sqliteFile(scale)}`);
 
-// Import rate: a fresh corpus of a tenth of the scale (at least 10k) through importDocument, into a temp file.
+// Import rate: a fresh corpus of a tenth of the scale (at least 1,000) through importDocument, into a temp file.
 const importDir = join(tmpdir(), `claimline-bench-import-${process.pid}`);
 mkdirSync(importDir, { recursive: true });
 const importStore = openDatabase(`file:${join(importDir, "import.db")}`);
-const imported = await loadCorpus(importStore, Math.max(10_000, Math.round(scale / 10)), () => undefined);
+const imported = await loadCorpus(importStore, Math.max(1_000, Math.round(scale / 10)), () => undefined);
 await importStore.close();
 rmSync(importDir, { recursive: true, force: true });
 
