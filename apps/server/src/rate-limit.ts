@@ -26,7 +26,10 @@ export interface RateLimiter {
   close(): Promise<void>;
 }
 
-export const DEFAULT_RATE_LIMIT: RateLimitOptions = { capacity: 100_000, refillPerSecond: 1_000 };
+// A dashboard page costs 2,000–13,000 points and a newsroom shares one IP: the bucket holds about a hundred page
+// views at once and refills a page a second, while the costliest allowed operation (25,000) can be sent at most
+// every 2.5 s.
+export const DEFAULT_RATE_LIMIT: RateLimitOptions = { capacity: 1_000_000, refillPerSecond: 10_000 };
 
 /** Seconds until `missing` points have been refilled. */
 export const secondsToRefill = (missing: number, options: RateLimitOptions) => Math.max(1, Math.ceil(missing / options.refillPerSecond));
