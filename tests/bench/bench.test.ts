@@ -29,7 +29,13 @@ describe("npm run bench (smoke, 2,000 statements)", () => {
     delete env.DATABASE_URL;
     await promisify(execFile)(TSX, ["--tsconfig", TSCONFIG, BENCH, "--scale", "2000"], { env, maxBuffer: 16 * 1024 * 1024 });
     const result = JSON.parse(readFileSync(out, "utf8"));
-    for (const name of ["bare node:http", "naive Apollo 5 + type-graphql", "mercurius + graphql-jit", "Claimline SQLite 2000"]) {
+    for (const name of [
+      "bare node:http",
+      "naive Apollo 5 + type-graphql",
+      "mercurius + graphql-jit",
+      "Claimline SQLite 2000",
+      "Claimline SQLite 2000 + response cache",
+    ]) {
       expect(result.sideBySide[name].requestsPerSecond, name).toBeGreaterThan(0);
       expect(result.sideBySide[name].errors + result.sideBySide[name].non2xx, name).toBe(0);
     }

@@ -62,7 +62,7 @@ await measure("bare node:http", memory("bare"));
 await measure("naive Apollo 5 + type-graphql", memory("naive"));
 await measure("mercurius + graphql-jit", memory("mercurius"));
 await measure(`Claimline SQLite ${scale}`, claimline(`file:${sqliteFile(scale)}`));
-sideBySide["Claimline + response cache"] = "not built";
+await measure(`Claimline SQLite ${scale} + response cache`, claimline(`file:${sqliteFile(scale)}`, { RESPONSE_CACHE_ENTRIES: "10000" }));
 if (pgBase) await measure(`Claimline PostgreSQL ${scale}`, claimline(postgresUrl(pgBase, scale)));
 
 // Latency of the list and search queries at each scale; cold start at the largest.

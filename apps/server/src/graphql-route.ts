@@ -9,6 +9,7 @@ import { viewerFor } from "./auth.js";
 import { ClaimlineError, timedOut, unavailable } from "./errors.js";
 import { guardedStore } from "./request-guard.js";
 import { answerRequestErrorsAsGraphQL, graphQLErrorBody } from "./request-errors.js";
+import type { CacheableRequest, ResponseCache } from "./response-cache.js";
 
 export interface GraphQLRouteOptions {
   apollo: ApolloServer<Context>;
@@ -21,6 +22,8 @@ export interface GraphQLRouteOptions {
   maxBodyBytes: number;
   /** This route's helmet settings (its Content-Security-Policy differs from the dashboard's). */
   headers: RouteOptions["helmet"];
+  /** Whole answers kept in front of Apollo, invalidated by every write; none when unset. */
+  cache?: ResponseCache;
 }
 
 export const DEFAULT_TIMEOUT_MS = 5_000;
@@ -35,10 +38,24 @@ function requestInfo(request: FastifyRequest): RequestInfo {
 }
 
 const TIMED_OUT = Symbol("timed out");
+const JSON_TYPE = "application/json; charset=utf-8";
+
+/** A POSTed operation the response cache can key, or null (GET, extensions such as persisted queries). */
+function cacheableRequest(request: FastifyRequest): CacheableRequest | null {
+  if (request.method !== "POST" || !request.body || typeof request.body !== "object") return null;
+  const { query, operationName, variables, ...rest } = request.body as Record<string, unknown>;
+  if (typeof query !== "string" || Object.keys(rest).length > 0) return null;
+  return {
+    authorization: request.headers.authorization ?? "",
+    query,
+    operationName: typeof operationName === "string" ? operationName : null,
+    variables,
+  };
+}
 
 /** Registers /graphql in its own scope, where Fastify's errors (bad JSON, wrong content type) are GraphQL errors too. */
 export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQLRouteOptions): Promise<void> {
-  const { apollo, store, health, timeoutMs, maxResponseBytes, maxBodyBytes, headers } = options;
+  const { apollo, store, health, timeoutMs, maxResponseBytes, maxBodyBytes, headers, cache } = options;
   await app.register((scope, _options, done) => {
     answerRequestErrorsAsGraphQL(scope, maxBodyBytes);
     const deadlines = new WeakMap<FastifyRequest, number>();
@@ -60,6 +77,13 @@ export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQ
       url: "/graphql",
       helmet: headers,
       async handler(request, reply) {
+        const cacheable = cache ? cacheableRequest(request) : null;
+        const key = cacheable ? (cache?.keyOf(cacheable) ?? null) : null;
+        // Set only for a mutation: what invalidates the cache once it has run.
+        const wrote = cacheable && cache?.isWrite(cacheable) ? () => cache.wrote() : null;
+        const generation = key && cache ? await cache.generation() : -1;
+        const hit = key ? cache?.get(key, generation) : undefined;
+        if (hit !== undefined) return reply.type(JSON_TYPE).send(hit);
         deadlines.set(request, Date.now() + timeoutMs);
         let timer: NodeJS.Timeout | undefined;
         const expired = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs)));
@@ -69,6 +93,8 @@ export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQ
         if (outcome === TIMED_OUT) {
           // Apollo finishes in the background (the guard refuses its next query); its late answer goes nowhere.
           answer.catch((error: unknown) => request.log.error({ err: error }, "error after a request's deadline"));
+          // A write may still commit: invalidate again once it has finished.
+          if (wrote) void answer.finally(wrote);
           request.log.warn({ timeoutMs }, "request deadline passed: answered TIMEOUT");
           const { message } = timedOut(timeoutMs);
           return reply
@@ -86,6 +112,11 @@ export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQ
               .type("application/json; charset=utf-8")
               .send(graphQLErrorBody(message, "QUERY_TOO_COMPLEX", { limit: "responseBytes", maximum: maxResponseBytes }));
           }
+        }
+        // After the write committed and before anyone is told: the next read, anywhere, misses.
+        if (wrote) await wrote();
+        if (key && typeof outcome === "string" && reply.statusCode === 200 && !outcome.includes('"errors":')) {
+          cache?.set(key, generation, outcome);
         }
         return outcome;
       },

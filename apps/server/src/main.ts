@@ -37,6 +37,10 @@ const server = await createServer({
     refillPerSecond: numberFrom("RATE_LIMIT_REFILL_PER_SECOND", DEFAULT_RATE_LIMIT.refillPerSecond),
     ...(env.REDIS_URL && { redis: { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX ?? "claimline:" } }),
   },
+  responseCache: {
+    entries: numberFrom("RESPONSE_CACHE_ENTRIES", 0),
+    ...(env.REDIS_URL && { redis: { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX ?? "claimline:" } }),
+  },
 });
 const { app } = server;
 reportOutage = (error) => server.health.report(error);

@@ -17,6 +17,7 @@ import { DEFAULT_LIMITS, limitValidationRules, type QueryLimits } from "./limits
 import { nulBytesPlugin } from "./nul-bytes.plugin.js";
 import { memoryRateLimiter, DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions } from "./rate-limit.js";
 import { redisRateLimiter } from "./rate-limit.redis.js";
+import { responseCache, type ResponseCache } from "./response-cache.js";
 import { serveDashboard } from "./static.js";
 
 export interface RateLimitSettings extends RateLimitOptions {
@@ -42,6 +43,11 @@ export interface ServerDeps {
   timeoutMs?: number;
   /** The largest response body sent (default 10 MB). */
   maxResponseBytes?: number;
+  /**
+   * Whole responses kept in front of Apollo (response-cache.ts), `entries` at most; off when 0 or unset, and while
+   * rate limits are on (a hit would not be charged). With `redis`, writes invalidate every instance's cache.
+   */
+  responseCache?: { entries: number; redis?: { url: string; keyPrefix: string } };
   /** Fastify's trustProxy: behind a load balancer, take the client's IP from X-Forwarded-For (default false). */
   trustProxy?: FastifyServerOptions["trustProxy"];
 }
@@ -79,6 +85,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
   const health = watchDatabase(store, app.log);
   const rateLimiter = createRateLimiter(deps.rateLimit, app);
   await rateLimiter?.ready();
+  const cache = createResponseCache(deps.responseCache, rateLimiter, app);
   const apollo = new ApolloServer<Context>({
     schema: await buildClaimlineSchema(),
     introspection,
@@ -104,6 +111,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
     health.stop();
     await apollo.stop();
     await rateLimiter?.close();
+    await cache?.close();
   });
 
   await registerSecurityHeaders(app);
@@ -115,6 +123,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
     maxResponseBytes: deps.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     maxBodyBytes: MAX_BODY_BYTES,
     headers: GRAPHQL_ROUTE_HEADERS,
+    cache,
   });
   let draining = false;
   registerHealthRoutes(app, store, { draining: () => draining, health });
@@ -127,6 +136,19 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
       draining = true;
     },
   };
+}
+
+function createResponseCache(
+  settings: ServerDeps["responseCache"],
+  rateLimiter: RateLimiter | undefined,
+  app: FastifyInstance,
+): ResponseCache | undefined {
+  if (!settings || settings.entries <= 0) return undefined;
+  if (rateLimiter) {
+    app.log.warn("RESPONSE_CACHE_ENTRIES is ignored while rate limits are on: a cached answer would not be charged");
+    return undefined;
+  }
+  return responseCache({ entries: settings.entries, redisUrl: settings.redis?.url, keyPrefix: settings.redis?.keyPrefix });
 }
 
 function createRateLimiter(settings: RateLimitSettings | false | undefined, app: FastifyInstance): RateLimiter | undefined {
