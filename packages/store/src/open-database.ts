@@ -18,8 +18,8 @@ export interface Store {
 export interface OpenOptions {
   /** PostgreSQL connections per process (default 10). */
   poolSize?: number;
-  /** Called with the text of every SQL query run: for tests that count queries, and for debugging. */
-  onQuery?: (sql: string) => void;
+  /** Called with the text (and parameters) of every SQL query run: for tests that count queries or explain them. */
+  onQuery?: (sql: string, parameters: readonly unknown[]) => void;
   /** Told when an idle PostgreSQL connection breaks (the server restarted, the network dropped). */
   onIdleConnectionError?: (error: Error) => void;
 }
@@ -45,7 +45,7 @@ function kyselyOptions(options: OpenOptions) {
     plugins: [new CamelCasePlugin()],
     log: onQuery
       ? (event: LogEvent) => {
-          if (event.level === "query") onQuery(event.query.sql);
+          if (event.level === "query") onQuery(event.query.sql, event.query.parameters);
         }
       : undefined,
   };
