@@ -22,14 +22,16 @@ const scale = benchScale();
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const out = process.env.BENCH_OUT ?? fileURLToPath(new URL("./results/latest.json", import.meta.url));
 const pgBase = process.env.DATABASE_URL;
+/** The PostgreSQL corpus may be smaller than the SQLite one (its import is slower): BENCH_PG_SCALE. */
+const pgScale = Number(process.env.BENCH_PG_SCALE ?? scale);
 const body = JSON.stringify({ query: SPEAKER_QUERY, variables: { speaker: TOP_SPEAKER } });
 const claimlineEnv = { NODE_ENV: "production", RATE_LIMIT_CAPACITY: "0" };
 const log = (line: string) => console.log(line);
 
 const scales = [...new Set([10_000, 100_000, scale].filter((s) => s <= scale))];
 for (const s of scales) if (!existsSync(sqliteFile(s))) log(`building the ${s} corpus: ${JSON.stringify(await buildSqlite(s))}`);
-if (pgBase && !(await postgresHasCorpus(pgBase, scale)))
-  log(`building the PostgreSQL corpus: ${JSON.stringify(await buildPostgres(pgBase, scale))}`);
+if (pgBase && !(await postgresHasCorpus(pgBase, pgScale)))
+  log(`building the PostgreSQL corpus: ${JSON.stringify(await buildPostgres(pgBase, pgScale))}`);
 
 const load1 = loadavg()[0]!.toFixed(2);
 log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GB; load average ${load1}`);
@@ -63,7 +65,7 @@ await measure("naive Apollo 5 + type-graphql", memory("naive"));
 await measure("mercurius + graphql-jit", memory("mercurius"));
 await measure(`Claimline SQLite ${scale}`, claimline(`file:${sqliteFile(scale)}`));
 await measure(`Claimline SQLite ${scale} + response cache`, claimline(`file:${sqliteFile(scale)}`, { RESPONSE_CACHE_ENTRIES: "10000" }));
-if (pgBase) await measure(`Claimline PostgreSQL ${scale}`, claimline(postgresUrl(pgBase, scale)));
+if (pgBase) await measure(`Claimline PostgreSQL ${pgScale}`, claimline(postgresUrl(pgBase, pgScale)));
 
 // Latency of the list and search queries at each scale; cold start at the largest.
 const latency: Record<string, Awaited<ReturnType<typeof latencyTable>>> = {};
@@ -86,11 +88,11 @@ for (const s of scales) {
 
 const sqlCounts = await sqlPerRequest(`file:${sqliteFile(scale)}`);
 
-// Import rate: a fresh corpus of a tenth of the scale (at least 1,000) through importDocument, into a temp file.
+// Import rate: a fresh corpus of a tenth of the scale (1,000 to 20,000) through importDocument, into a temp file.
 const importDir = join(tmpdir(), `claimline-bench-import-${process.pid}`);
 mkdirSync(importDir, { recursive: true });
 const importStore = openDatabase(`file:${join(importDir, "import.db")}`);
-const imported = await loadCorpus(importStore, Math.max(1_000, Math.round(scale / 10)), () => undefined);
+const imported = await loadCorpus(importStore, Math.min(20_000, Math.max(1_000, Math.round(scale / 10))), () => undefined);
 await importStore.close();
 rmSync(importDir, { recursive: true, force: true });
 
