@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { openDatabase } from "@claimline/store";
+import { migrateToLatest, openDatabase } from "@claimline/store";
 import { postGraphQL, startServer } from "../support/start-server.js";
 import { buildPostgres, buildSqlite } from "./bench-data.js";
 import { latencyTable } from "./latency.js";
@@ -32,6 +32,13 @@ const scales = [...new Set([10_000, 100_000, scale].filter((s) => s <= scale))];
 for (const s of scales) if (!existsSync(sqliteFile(s))) log(`building the ${s} corpus: ${JSON.stringify(await buildSqlite(s))}`);
 if (pgBase && !(await postgresHasCorpus(pgBase, pgScale)))
   log(`building the PostgreSQL corpus: ${JSON.stringify(await buildPostgres(pgBase, pgScale))}`);
+
+// Bring every corpus to the latest migration before any server starts, so that no start (or cold start) includes one.
+for (const url of [...scales.map((s) => `file:${sqliteFile(s)}`), ...(pgBase ? [postgresUrl(pgBase, pgScale)] : [])]) {
+  const store = openDatabase(url);
+  await migrateToLatest(store.db);
+  await store.close();
+}
 
 const load1 = loadavg()[0]!.toFixed(2);
 log(`\nmachine: ${cpus().length} × ${cpus()[0]?.model}, ${Math.round(totalmem() / 2 ** 30)} GB; load average ${load1}`);
