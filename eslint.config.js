@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "**/src/gql/**", "**/.turbo/**", "**/coverage/**"] },
+  { ignores: ["**/dist/**", "**/node_modules/**", "**/src/gql/**", "**/src/generated/**", "**/.turbo/**", "**/coverage/**"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {

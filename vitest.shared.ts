@@ -11,6 +11,7 @@ export const shared = defineConfig({
   resolve: {
     alias: [
       { find: /^graphql$/, replacement: here("./node_modules/graphql/index.js") },
+      { find: /^@claimline\/client$/, replacement: here("./packages/client/src/index.ts") },
       { find: /^@claimline\/schema$/, replacement: here("./packages/schema/src/index.ts") },
       { find: /^@claimline\/store\/testing$/, replacement: here("./packages/store/src/testing/index.ts") },
       { find: /^@claimline\/store$/, replacement: here("./packages/store/src/index.ts") },

@@ -2,11 +2,11 @@
 // signal on (new connections are refused), and the process exits 0; a response that would take longer than
 // SHUTDOWN_TIMEOUT_MS is cut and the process exits 1.
 import { request, type IncomingMessage } from "node:http";
-import { importDocument, seedArticle, type SpanData } from "@claimline/store";
+import { importDocument, seedArticle } from "@claimline/store";
 import { createTestDatabase, type TestDatabase } from "@claimline/store/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopWithin } from "../support/processes.js";
-import { ferryDocument, spanOf } from "../support/source-document.js";
+import { paddedDocument } from "../support/source-document.js";
 import { startServer, type RunningServer } from "../support/start-server.js";
 
 /** Six sources of 900,000 characters (a source holds at most 1,000,000): a 5.4 MB answer. */
@@ -56,19 +56,8 @@ describe("SIGTERM while a 5.4 MB response is on its way to a slow client (SQLite
   beforeAll(async () => {
     database = await createTestDatabase("sqlite");
     await seedArticle(database.store.db);
-    // Long sources: the padding comes after every span, so only the last span's suffix changes.
     for (let i = 0; i < SOURCES; i++) {
-      const doc = ferryDocument(`long${i}`);
-      const text = `${doc.text} ${"padding ".repeat(PADDING_CHARACTERS / 8)}`;
-      const respan = <T extends { evidence: SpanData[] }>(records: T[]) =>
-        records.map((r) => ({ ...r, evidence: r.evidence.map((e) => spanOf(text, e.exact)) }));
-      await importDocument(database.store.db, {
-        ...doc,
-        text,
-        actors: respan(doc.actors),
-        statements: respan(doc.statements),
-        denials: respan(doc.denials),
-      });
+      await importDocument(database.store.db, paddedDocument(`long${i}`, PADDING_CHARACTERS));
     }
   });
   afterAll(async () => {

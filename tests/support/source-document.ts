@@ -73,3 +73,15 @@ export function ferryDocument(tag = "ferry"): SourceDocument {
     ],
   };
 }
+
+/**
+ * `ferryDocument(tag)` made long: `padding` characters of filler after the last span, every span recomputed (only
+ * the last one's suffix changes). For suites that need sources of a given size.
+ */
+export function paddedDocument(tag: string, padding: number): SourceDocument {
+  const document = ferryDocument(tag);
+  const text = `${document.text} ${"harbour dredging report ".repeat(Math.ceil(padding / 24))}`;
+  const respan = <T extends { evidence: SpanData[] }>(records: T[]) =>
+    records.map((r) => ({ ...r, evidence: r.evidence.map((e) => spanOf(text, e.exact)) }));
+  return { ...document, text, actors: respan(document.actors), statements: respan(document.statements), denials: respan(document.denials) };
+}

@@ -1,3 +1,4 @@
+import type { StorageFault } from "@claimline/store";
 import { GraphQLError } from "graphql";
 
 /** Every `extensions.code` Claimline answers with; the README documents each. */
@@ -30,5 +31,12 @@ export const badInput = (message: string, extensions?: Record<string, unknown>) 
 export const notFound = (message: string) => new ClaimlineError("NOT_FOUND", message);
 export const unavailable = () =>
   new ClaimlineError("UNAVAILABLE", "The database cannot be reached at the moment; try again in a few seconds");
+export const storageRefused = (fault: StorageFault) =>
+  new ClaimlineError(
+    "UNAVAILABLE",
+    fault === "disk full"
+      ? "The database's disk is full: nothing of this write was stored; try again once space has been freed"
+      : "The database is read-only: nothing of this write was stored; try again once it is writable",
+  );
 export const timedOut = (timeoutMs: number) =>
   new ClaimlineError("TIMEOUT", `The request ran longer than its ${timeoutMs} ms deadline and was stopped: ask for less`);

@@ -1,8 +1,8 @@
 import { unwrapResolverError } from "@apollo/server/errors";
-import { isDatabaseUnavailable } from "@claimline/store";
+import { isDatabaseUnavailable, storageFault } from "@claimline/store";
 import type { GraphQLFormattedError } from "graphql";
 import { GraphQLError } from "graphql";
-import { unavailable } from "./errors.js";
+import { storageRefused, unavailable } from "./errors.js";
 import { recodeLimitError } from "./limits.js";
 
 /** Codes a client can act on; anything else is a bug of ours and is masked as INTERNAL. */
@@ -31,7 +31,7 @@ const CLIENT_CODES = new Set([
  */
 export function errorKind(error: unknown): "client" | "unavailable" | "internal" {
   const original = unwrapResolverError(error);
-  if (isDatabaseUnavailable(original)) return "unavailable";
+  if (isDatabaseUnavailable(original) || storageFault(original)) return "unavailable";
   const code = error instanceof GraphQLError ? error.extensions.code : undefined;
   return typeof code === "string" && CLIENT_CODES.has(code) ? "client" : "internal";
 }
@@ -53,7 +53,8 @@ export function createErrorFormatter({ hideSuggestions }: { hideSuggestions: boo
         return hideSuggestions ? { ...kept, message: kept.message.replace(SUGGESTION, "").trim() } : kept;
       }
       case "unavailable": {
-        const { message, extensions } = unavailable();
+        const fault = storageFault(unwrapResolverError(error));
+        const { message, extensions } = fault ? storageRefused(fault) : unavailable();
         return { message, locations, path, extensions };
       }
       case "internal":

@@ -1,16 +1,20 @@
 import { ping, type Store } from "@claimline/store";
 import type { FastifyInstance } from "fastify";
 import { describe, type DatabaseHealth } from "./database-health.js";
+import { storageProblem } from "./storage-check.js";
 
 export interface Readiness {
   /** True from the moment a shutdown signal arrives. */
   draining(): boolean;
   health: DatabaseHealth;
+  /** Free disk space below which an SQLite server is not ready. */
+  minFreeDiskBytes: number;
 }
 
 /**
- * `/healthz`: the process is up (for restarts). `/readyz`: it can reach its database and is not shutting down
- * (for load balancers), 503 otherwise, so traffic moves to a server that can answer.
+ * `/healthz`: the process is up (for restarts). `/readyz`: it can reach its database, could store a write (SQLite:
+ * its file is writable and its disk has room) and is not shutting down (for load balancers), 503 otherwise, so
+ * traffic moves to a server that can answer. A server that cannot write still answers reads.
  */
 export function registerHealthRoutes(app: FastifyInstance, store: Store, readiness: Readiness): void {
   app.get("/healthz", () => Promise.resolve({ status: "ok" }));
@@ -21,6 +25,8 @@ export function registerHealthRoutes(app: FastifyInstance, store: Store, readine
     if (!readiness.health.up) return unready("unavailable");
     try {
       await ping(store.db);
+      const fault = await storageProblem(store, readiness.minFreeDiskBytes);
+      if (fault) return await unready(fault);
       return { status: "ready", database: store.dialect };
     } catch (error) {
       readiness.health.report(error);

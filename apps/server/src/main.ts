@@ -4,6 +4,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "@claimline/store";
+import { CorsPolicy } from "./cors.js";
 import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS } from "./graphql-route.js";
 import { prepareDatabase } from "./prepare-database.js";
 import { DEFAULT_RATE_LIMIT } from "./rate-limit.js";
@@ -32,6 +33,8 @@ const server = await createServer({
   timeoutMs: numberFrom("GRAPHQL_TIMEOUT_MS", DEFAULT_TIMEOUT_MS),
   maxResponseBytes: numberFrom("GRAPHQL_MAX_RESPONSE_BYTES", DEFAULT_MAX_RESPONSE_BYTES),
   trustProxy: env.TRUST_PROXY === "true",
+  cors: CorsPolicy.fromEnv(env.CORS_ORIGINS),
+  minFreeDiskBytes: env.MIN_FREE_DISK_MB ? Number(env.MIN_FREE_DISK_MB) * 1024 * 1024 : undefined,
   rateLimit: rateLimitCapacity > 0 && {
     capacity: rateLimitCapacity,
     refillPerSecond: numberFrom("RATE_LIMIT_REFILL_PER_SECOND", DEFAULT_RATE_LIMIT.refillPerSecond),

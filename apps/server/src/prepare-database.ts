@@ -1,4 +1,4 @@
-import { isDatabaseUnavailable, migrateToLatest, seedArticle, type Store } from "@claimline/store";
+import { isDatabaseUnavailable, migrateToLatest, seedArticle, storageFault, type Store } from "@claimline/store";
 import { describe, FIRST_RETRY_MS, MAX_RETRY_MS } from "./database-health.js";
 
 export interface PrepareLog {
@@ -7,7 +7,7 @@ export interface PrepareLog {
 
 /**
  * Migrates the database and seeds the article, waiting for the database as long as it takes: while it cannot be
- * reached, one line per attempt says so and the next try comes after a growing pause (250 ms doubling to 5 s).
+ * reached or written (a read-only file, a full disk), one line per attempt says so and the next try comes after a growing pause (250 ms doubling to 5 s).
  * Any other failure (a wrong password, a failed migration) is thrown at once.
  * Example: `const seeded = await prepareDatabase(store, app.log)`.
  */
@@ -17,8 +17,10 @@ export async function prepareDatabase(store: Store, log: PrepareLog): Promise<Aw
       await migrateToLatest(store.db);
       return await seedArticle(store.db);
     } catch (error) {
-      if (!isDatabaseUnavailable(error)) throw error;
-      log.warn({ database: store.location, attempt }, `database unreachable (${describe(error)}); retrying in ${delay} ms`);
+      const fault = storageFault(error);
+      if (!fault && !isDatabaseUnavailable(error)) throw error;
+      const what = fault ? `database ${fault}` : "database unreachable";
+      log.warn({ database: store.location, attempt }, `${what} (${describe(error)}); retrying in ${delay} ms`);
       await new Promise((resolve) => setTimeout(resolve, delay));
     }
   }

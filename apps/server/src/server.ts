@@ -7,12 +7,15 @@ import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions
 import { admissionPlugin } from "./admission.plugin.js";
 import { buildClaimlineSchema } from "./build-schema.js";
 import type { Context } from "./context.js";
+import { CorsPolicy, corsWritesPlugin, registerCors } from "./cors.js";
 import { watchDatabase, type DatabaseHealth } from "./database-health.js";
 import { errorReportingPlugin } from "./error-reporting.plugin.js";
+import { registerExportRoutes } from "./exports/export.routes.js";
 import { createErrorFormatter } from "./format-error.js";
 import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, registerGraphQLRoute } from "./graphql-route.js";
 import { GRAPHQL_ROUTE_HEADERS, registerSecurityHeaders } from "./headers.js";
 import { registerHealthRoutes } from "./health.js";
+import { DEFAULT_MIN_FREE_DISK_BYTES } from "./storage-check.js";
 import { DEFAULT_LIMITS, limitValidationRules, type QueryLimits } from "./limits.js";
 import { nulBytesPlugin } from "./nul-bytes.plugin.js";
 import { memoryRateLimiter, DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions } from "./rate-limit.js";
@@ -48,8 +51,12 @@ export interface ServerDeps {
    * rate limits are on (a hit would not be charged). With `redis`, writes invalidate every instance's cache.
    */
   responseCache?: { entries: number; redis?: { url: string; keyPrefix: string } };
+  /** SQLite only: below this much free disk space /readyz answers 503 "disk full" (default 32 MB). */
+  minFreeDiskBytes?: number;
   /** Fastify's trustProxy: behind a load balancer, take the client's IP from X-Forwarded-For (default false). */
   trustProxy?: FastifyServerOptions["trustProxy"];
+  /** Which other origins' pages may read, and write (`CORS_ORIGINS`); none when not given. */
+  cors?: CorsPolicy;
 }
 
 export interface ClaimlineServer {
@@ -71,6 +78,7 @@ export const MAX_BODY_BYTES = 1_048_576;
 export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
   const { store, logger = false, dashboardDir, exposeStackTraces = false, introspection = true, trustProxy = false } = deps;
   const limits = { ...DEFAULT_LIMITS, ...deps.limits };
+  const cors = deps.cors ?? new CorsPolicy([]);
   // Requests are not logged one by one: at thousands a second that is most of the work. Errors are.
   const app = Fastify({
     logger,
@@ -86,8 +94,9 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
   const rateLimiter = createRateLimiter(deps.rateLimit, app);
   await rateLimiter?.ready();
   const cache = createResponseCache(deps.responseCache, rateLimiter, app);
+  const schema = await buildClaimlineSchema();
   const apollo = new ApolloServer<Context>({
-    schema: await buildClaimlineSchema(),
+    schema,
     introspection,
     includeStacktraceInErrorResponses: exposeStackTraces,
     hideSchemaDetailsFromClientErrors: !exposeStackTraces,
@@ -102,6 +111,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
       // Cache hints are unused, and the plugin wraps every field resolver (~1.6× cost measured).
       ApolloServerPluginCacheControlDisabled(),
       nulBytesPlugin<Context>(),
+      corsWritesPlugin(cors),
       admissionPlugin(limits, rateLimiter),
       errorReportingPlugin(app.log, health),
     ],
@@ -115,6 +125,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
   });
 
   await registerSecurityHeaders(app);
+  registerCors(app, cors);
   await registerGraphQLRoute(app, {
     apollo,
     store,
@@ -125,8 +136,13 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
     headers: GRAPHQL_ROUTE_HEADERS,
     cache,
   });
+  registerExportRoutes(app, schema, store);
   let draining = false;
-  registerHealthRoutes(app, store, { draining: () => draining, health });
+  registerHealthRoutes(app, store, {
+    draining: () => draining,
+    health,
+    minFreeDiskBytes: deps.minFreeDiskBytes ?? DEFAULT_MIN_FREE_DISK_BYTES,
+  });
   if (dashboardDir) await serveDashboard(app, dashboardDir);
   return {
     app,

@@ -5,7 +5,7 @@ import fastifyStatic from "@fastify/static";
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 
 /** Paths that belong to the API, never to the dashboard. */
-const API_PATHS = /^\/(graphql|healthz|readyz)(\/|$|\?)/;
+const API_PATHS = /^\/(graphql|healthz|readyz|export)(\/|$|\?)/;
 
 /** A path whose last segment has an extension asks for a file (`/assets/main-abc.js`), not a page. */
 const FILE_PATH = /\/[^/]*\.[a-z0-9]+$/i;

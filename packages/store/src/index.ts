@@ -36,7 +36,7 @@ export { revisionList, type RevisionQuery } from "./lists/revision.list.js";
 export { migrateToLatest } from "./migrate.js";
 export { DEFAULT_DATABASE_FILE, openDatabase, type OpenOptions, type Store } from "./open-database.js";
 export { ping } from "./queries/ping.js";
-export { isDatabaseUnavailable } from "./unavailable.js";
+export { isDatabaseUnavailable, storageFault, type StorageFault } from "./unavailable.js";
 export {
   getActors,
   getDenials,

@@ -55,14 +55,25 @@ function openSqlite(file: string, options: OpenOptions): Store {
   const inMemory = file === ":memory:";
   const path = inMemory ? file : resolve(file);
   if (!inMemory) mkdirSync(dirname(path), { recursive: true });
-  const database = new SQLite(path);
-  // Wait for other processes' locks first, so that even switching a new file to WAL waits rather than fails.
-  database.pragma("busy_timeout = 5000");
-  // WAL lets readers run beside the writer; NORMAL sync in WAL mode survives a process crash.
-  database.pragma("journal_mode = WAL");
-  database.pragma("synchronous = NORMAL");
-  database.pragma("foreign_keys = ON");
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(database) }), ...kyselyOptions(options) });
+  // Opened on the first query, not here: a file that cannot be opened yet (a read-only disk, a folder not mounted)
+  // fails that query with SQLITE_CANTOPEN, which the server retries like an unreachable PostgreSQL; Kysely opens
+  // again on the next query after a failed attempt.
+  const open = () => {
+    const database = new SQLite(path);
+    try {
+      // Wait for other processes' locks first, so that even switching a new file to WAL waits rather than fails.
+      database.pragma("busy_timeout = 5000");
+      // WAL lets readers run beside the writer; NORMAL sync in WAL mode survives a process crash.
+      database.pragma("journal_mode = WAL");
+      database.pragma("synchronous = NORMAL");
+      database.pragma("foreign_keys = ON");
+      return Promise.resolve(cachingStatements(database));
+    } catch (error) {
+      database.close();
+      throw error;
+    }
+  };
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: open }), ...kyselyOptions(options) });
   return { db, dialect: "sqlite", location: path, close: () => db.destroy() };
 }
 
