@@ -1,7 +1,7 @@
 // `npm run bench:data [-- --scale N]`: builds the synthetic corpus (default 1,000,000 statements) into
 // tests/bench/data/corpus-N.db, and into the PostgreSQL database claimline_bench_N when DATABASE_URL is set,
 // through the import path. Prints and returns the import rate.
-import { mkdirSync, rmSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync } from "node:fs";
 import { dirname } from "node:path";
 import { openDatabase } from "@claimline/store";
 import pg from "pg";
@@ -10,14 +10,20 @@ import { benchScale, postgresUrl, sqliteFile } from "./scale.js";
 
 export async function buildSqlite(scale: number): Promise<LoadResult> {
   const file = sqliteFile(scale);
+  // Built beside its final name and renamed once complete: an interrupted build never passes for a corpus.
+  const building = `${file}.building`;
   mkdirSync(dirname(file), { recursive: true });
-  for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });
-  const store = openDatabase(`file:${file}`);
+  for (const suffix of ["", "-wal", "-shm"]) rmSync(building + suffix, { force: true });
+  const store = openDatabase(`file:${building}`);
+  let result: LoadResult;
   try {
-    return await loadCorpus(store, scale);
+    result = await loadCorpus(store, scale);
   } finally {
     await store.close();
   }
+  for (const suffix of ["-wal", "-shm"]) rmSync(file + suffix, { force: true });
+  renameSync(building, file);
+  return result;
 }
 
 export async function buildPostgres(base: string, scale: number): Promise<LoadResult> {
