@@ -10,6 +10,8 @@ import { ClaimlineError, timedOut, unavailable } from "./errors.js";
 import { guardedStore } from "./request-guard.js";
 import { answerRequestErrorsAsGraphQL, graphQLErrorBody } from "./request-errors.js";
 import type { CacheableRequest, ResponseCache } from "./response-cache.js";
+import { bucketKeys } from "./admission.plugin.js";
+import type { RateLimiter } from "./rate-limit.js";
 
 export interface GraphQLRouteOptions {
   apollo: ApolloServer<Context>;
@@ -24,6 +26,9 @@ export interface GraphQLRouteOptions {
   headers: RouteOptions["helmet"];
   /** Whole answers kept in front of Apollo, invalidated by every write; none when unset. */
   cache?: ResponseCache;
+  /** Charges a cache hit as Apollo's admission would have (same buckets, same 429); unset when rate limits are off. */
+  rateLimiter?: RateLimiter;
+  maxCost: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 5_000;
@@ -55,7 +60,7 @@ function cacheableRequest(request: FastifyRequest): CacheableRequest | null {
 
 /** Registers /graphql in its own scope, where Fastify's errors (bad JSON, wrong content type) are GraphQL errors too. */
 export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQLRouteOptions): Promise<void> {
-  const { apollo, store, health, timeoutMs, maxResponseBytes, maxBodyBytes, headers, cache } = options;
+  const { apollo, store, health, timeoutMs, maxResponseBytes, maxBodyBytes, headers, cache, rateLimiter, maxCost } = options;
   await app.register((scope, _options, done) => {
     answerRequestErrorsAsGraphQL(scope, maxBodyBytes);
     const deadlines = new WeakMap<FastifyRequest, number>();
@@ -83,7 +88,22 @@ export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQ
         const wrote = cacheable && cache?.isWrite(cacheable) ? () => cache.wrote() : null;
         const generation = key && cache ? await cache.generation() : -1;
         const hit = key ? cache?.get(key, generation) : undefined;
-        if (hit !== undefined) return reply.type(JSON_TYPE).send(hit);
+        if (hit !== undefined) {
+          if (!rateLimiter) return reply.type(JSON_TYPE).send(hit.body());
+          const points = Math.min(Math.max(hit.cost, 1), maxCost, rateLimiter.options.capacity);
+          const charge = await rateLimiter.charge(bucketKeys(requestInfo(request)), points);
+          if (!charge.allowed) {
+            const wait = charge.retryAfterSeconds;
+            const message = `Rate limit exceeded: this operation costs ${points} points and ${charge.remaining} are left; retry in ${wait} s`;
+            return reply
+              .code(429)
+              .header("retry-after", String(wait))
+              .type(JSON_TYPE)
+              .send(graphQLErrorBody(message, "RATE_LIMITED", { retryAfter: wait }));
+          }
+          const { capacity: limit, refillPerSecond } = rateLimiter.options;
+          return reply.type(JSON_TYPE).send(hit.body({ limit, remaining: charge.remaining, refillPerSecond }));
+        }
         deadlines.set(request, Date.now() + timeoutMs);
         let timer: NodeJS.Timeout | undefined;
         const expired = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs)));
@@ -115,7 +135,7 @@ export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQ
         }
         // After the write committed and before anyone is told: the next read, anywhere, misses.
         if (wrote) await wrote();
-        if (key && typeof outcome === "string" && reply.statusCode === 200 && !outcome.includes('"errors":')) {
+        if (key && typeof outcome === "string" && reply.statusCode === 200) {
           cache?.set(key, generation, outcome);
         }
         return outcome;

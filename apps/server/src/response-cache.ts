@@ -14,13 +14,27 @@ export interface ResponseCache {
   keyOf(request: CacheableRequest): string | null;
   /** The write generation now: an answer computed from here on is stored with it and served while it still holds. */
   generation(): Promise<number>;
-  get(key: string, generation: number): string | undefined;
+  get(key: string, generation: number): CachedAnswer | undefined;
+  /** Keeps a successful answer (one with `extensions.cost` and no errors); its `extensions.rateLimit` is dropped. */
   set(key: string, generation: number, body: string): void;
   /** Whether the request is a mutation: answering it must end with `wrote()`. */
   isWrite(request: CacheableRequest): boolean;
   /** Invalidates every answer cached before now, on this instance and (through Redis) on every other. */
   wrote(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** A cached answer: its cost (charged again on every hit) and its body, given the caller's rate-limit state. */
+export interface CachedAnswer {
+  cost: number;
+  body(rateLimit?: object): string;
+}
+
+interface Entry {
+  generation: number;
+  cost: number;
+  /** The JSON body without the `}}` closing `extensions` and the body, so a hit can add its own `rateLimit`. */
+  head: string;
 }
 
 /** Documents remembered with their operation type, so a repeated miss is not parsed again. */
@@ -43,7 +57,7 @@ export function responseCache({
   redisUrl?: string;
   keyPrefix?: string;
 }): ResponseCache {
-  const bodies = new Map<string, { generation: number; body: string }>();
+  const bodies = new Map<string, Entry>();
   const operations = new Map<string, string | null>();
   let localGeneration = 0;
   const redis = redisUrl ? new Redis(redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false, lazyConnect: false }) : null;
@@ -83,12 +97,19 @@ export function responseCache({
       // Move to the back: the Map's insertion order is the LRU order.
       bodies.delete(key);
       bodies.set(key, entry);
-      return entry.body;
+      return {
+        cost: entry.cost,
+        body: (rateLimit) => (rateLimit ? `${entry.head},"rateLimit":${JSON.stringify(rateLimit)}}}` : `${entry.head}}}`),
+      };
     },
     set(key, generation, body) {
       if (generation < 0) return;
+      const { extensions, ...rest } = JSON.parse(body) as { errors?: unknown; extensions?: { cost?: unknown; rateLimit?: unknown } };
+      if (rest.errors !== undefined || typeof extensions?.cost !== "number") return;
+      const { rateLimit: _rateLimit, ...kept } = extensions;
+      const head = JSON.stringify({ ...rest, extensions: kept }).slice(0, -2);
       bodies.delete(key);
-      bodies.set(key, { generation, body });
+      bodies.set(key, { generation, cost: extensions.cost, head });
       if (bodies.size > entries) bodies.delete(bodies.keys().next().value as string);
     },
     async wrote() {

@@ -47,8 +47,8 @@ export interface ServerDeps {
   /** The largest response body sent (default 10 MB). */
   maxResponseBytes?: number;
   /**
-   * Whole responses kept in front of Apollo (response-cache.ts), `entries` at most; off when 0 or unset, and while
-   * rate limits are on (a hit would not be charged). With `redis`, writes invalidate every instance's cache.
+   * Whole responses kept in front of Apollo (response-cache.ts), `entries` at most; off when 0 or unset. A hit is
+   * charged its cost like any request. With `redis`, writes invalidate every instance's cache.
    */
   responseCache?: { entries: number; redis?: { url: string; keyPrefix: string } };
   /** SQLite only: below this much free disk space /readyz answers 503 "disk full" (default 32 MB). */
@@ -93,7 +93,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
   const health = watchDatabase(store, app.log);
   const rateLimiter = createRateLimiter(deps.rateLimit, app);
   await rateLimiter?.ready();
-  const cache = createResponseCache(deps.responseCache, rateLimiter, app);
+  const cache = createResponseCache(deps.responseCache);
   const schema = await buildClaimlineSchema();
   const apollo = new ApolloServer<Context>({
     schema,
@@ -135,6 +135,8 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
     maxBodyBytes: MAX_BODY_BYTES,
     headers: GRAPHQL_ROUTE_HEADERS,
     cache,
+    rateLimiter,
+    maxCost: limits.maxCost,
   });
   registerExportRoutes(app, schema, store);
   let draining = false;
@@ -154,16 +156,8 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
   };
 }
 
-function createResponseCache(
-  settings: ServerDeps["responseCache"],
-  rateLimiter: RateLimiter | undefined,
-  app: FastifyInstance,
-): ResponseCache | undefined {
+function createResponseCache(settings: ServerDeps["responseCache"]): ResponseCache | undefined {
   if (!settings || settings.entries <= 0) return undefined;
-  if (rateLimiter) {
-    app.log.warn("RESPONSE_CACHE_ENTRIES is ignored while rate limits are on: a cached answer would not be charged");
-    return undefined;
-  }
   return responseCache({ entries: settings.entries, redisUrl: settings.redis?.url, keyPrefix: settings.redis?.keyPrefix });
 }
 

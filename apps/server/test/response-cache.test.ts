@@ -50,6 +50,29 @@ for (const dialect of DIALECTS) {
   });
 }
 
+describe("sqlite: response cache with rate limits on", () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await createHarness("sqlite", { rateLimit: { capacity: 3, refillPerSecond: 0.001 }, responseCache: { entries: 100 } });
+  });
+  afterAll(() => h.close());
+
+  it("charges every hit its cost, reports the bucket as it is now, and refuses a hit the bucket cannot pay", async () => {
+    const first = await h.post(READ);
+    expect(first.body.extensions).toMatchObject({ cost: 0, rateLimit: { limit: 3, remaining: 2 } });
+    await updateRecord(h.database.store.db, "Statement", ID.split(":")[1]!, { hedge: "behind its back" }, { author: "test" });
+    const hit = await h.post(READ);
+    // Still the old hedge: answered from the cache, and charged all the same (at least a point, as in Apollo).
+    expect(hit.body.data.statement.hedge).toBeNull();
+    expect(hit.body.extensions).toMatchObject({ cost: 0, rateLimit: { limit: 3, remaining: 1 } });
+    expect((await h.post(READ)).body.extensions.rateLimit.remaining).toBe(0);
+    const refused = await h.post(READ);
+    expect(refused.status).toBe(429);
+    expect(refused.headers["retry-after"]).toBeDefined();
+    expect(refused.body.errors[0].extensions).toMatchObject({ code: "RATE_LIMITED" });
+  });
+});
+
 describe("response cache across two instances through Redis", () => {
   const keyPrefix = `claimline-test-${randomBytes(4).toString("hex")}:`;
   let h: Harness;
