@@ -15,6 +15,7 @@ export const shared = defineConfig({
       { find: /^@claimline\/schema$/, replacement: here("./packages/schema/src/index.ts") },
       { find: /^@claimline\/store\/testing$/, replacement: here("./packages/store/src/testing/index.ts") },
       { find: /^@claimline\/store$/, replacement: here("./packages/store/src/index.ts") },
+      { find: /^@claimline\/ingest$/, replacement: here("./packages/ingest/src/index.ts") },
       { find: /^@claimline\/server$/, replacement: here("./apps/server/src/index.ts") },
     ],
   },

@@ -52,9 +52,9 @@ describe.skipIf(!HAVE_CHROMIUM)("the dashboard in headless Chromium, served by t
 
   it("lists speakers with statement counts, and picking Donald Trump shows his statements and the Kremlin's denial", async () => {
     await page.goto(at("/"));
-    const trump = page.getByRole("link", { name: /^Donald Trump, person, 14 statements/ });
+    const trump = page.getByRole("link", { name: /^Donald Trump\s*Person\s*14 statements$/ });
     await trump.waitFor();
-    expect(await page.getByRole("link", { name: /^Kremlin, government, 0 statements, 1 denial/ }).count()).toBe(1);
+    expect(await page.getByRole("link", { name: /^Kremlin\s*Government · 1 denial\s*0 statements$/ }).count()).toBe(1);
     await trump.click();
     await page.waitForURL(/\?speaker=Person:donald-trump$/);
     await page.getByRole("heading", { level: 1, name: "Donald Trump" }).waitFor();
@@ -65,8 +65,8 @@ describe.skipIf(!HAVE_CHROMIUM)("the dashboard in headless Chromium, served by t
     await expect
       .poll(() => disputed.innerText())
       .toMatch(/Trump suggested that his private conversations with the Russian leader were beneficial/);
-    const kremlin = disputed.locator("[data-testid=denial]").filter({ hasText: "Kremlin" });
-    expect(await kremlin.innerText()).toMatch(/^Kremlin denied: The Kremlin has denied Trump's claims/);
+    const kremlin = disputed.locator("[data-testid=denial]").filter({ hasText: /^Kremlin/ });
+    expect(await kremlin.innerText()).toMatch(/^Kremlin denied: Editor’s summary\s+The Kremlin has denied Trump's claims/);
     expect(await disputed.getByText("Disputed", { exact: true }).isVisible()).toBe(true);
   });
 
@@ -75,13 +75,13 @@ describe.skipIf(!HAVE_CHROMIUM)("the dashboard in headless Chromium, served by t
     await page.getByText("Showing 14 of 14 statements").waitFor();
     expect(await page.locator("[data-testid=statement]").count()).toBe(14);
     expect(await page.getByRole("button", { name: /Load more/ }).count()).toBe(0);
-    const betterNotSay = page.locator("[data-testid=statement]").filter({ has: page.locator("blockquote", { hasText: "better not say" }) });
+    const betterNotSay = page.locator("[data-testid=statement]").filter({ has: page.locator(".quote", { hasText: "better not say" }) });
     expect(await betterNotSay.count()).toBe(1);
     const text = await betterNotSay.innerText();
     expect(text).toMatch(/alluding/);
     expect(text).toMatch(/“on Friday” \(date not resolved\)/);
     expect(text).toMatch(/Not resolved/); // the date's note
-    expect(await betterNotSay.locator("blockquote").innerText()).toMatch(/^“better not say”/);
+    expect(await betterNotSay.locator(".quote").innerText()).toMatch(/^Words the source quotes: “better not say”/);
     // The source's hedge is shown, not dropped.
     expect(
       await page
@@ -90,8 +90,10 @@ describe.skipIf(!HAVE_CHROMIUM)("the dashboard in headless Chromium, served by t
         .locator(".badge.hedge")
         .innerText(),
     ).toBe("hedged: “reportedly”");
-    // An indirect statement shows no quotation.
-    expect(await page.locator("[data-testid=statement]").filter({ hasText: "long promised" }).locator("blockquote").count()).toBe(0);
+    // An indirect statement quotes no words of the speaker's, but still shows the source's exact words.
+    const indirect = page.locator("[data-testid=statement]").filter({ hasText: "long promised" });
+    expect(await indirect.locator(".quote").count()).toBe(0);
+    expect(await indirect.locator("[data-testid=exact-words]").count()).toBe(1);
   });
 
   it("filters by speech act and by text, keeping both in the URL, and the URL alone restores them", async () => {
@@ -149,13 +151,15 @@ describe.skipIf(!HAVE_CHROMIUM)("the dashboard in headless Chromium, served by t
     await page.getByRole("heading", { level: 1, name: "Trump interview aboard Air Force One" }).waitFor();
     expect(await page.locator(".badge.status").innerText()).toBe("OCCURRED");
     const said = page.getByRole("region", { name: /Said at this event/ });
-    expect(await said.locator("blockquote").allInnerTexts()).toEqual([expect.stringMatching(/^“better not say”/)]);
+    expect(await said.locator(".quote .quoted").allInnerTexts()).toEqual(["“better not say”"]);
     expect(await page.getByRole("region", { name: "Participants" }).getByRole("link", { name: "Donald Trump" }).count()).toBe(1);
 
     await page.goto(at("/events/Event:putin-trump-summit"));
     await page.getByRole("heading", { level: 1 }).waitFor();
     expect(await page.locator(".badge.status").innerText()).toBe("PROPOSED");
-    expect(await page.locator(".facts").first().innerText()).toMatch(/“as early as February or March” \(date not resolved\)/);
+    expect(await page.locator(".facts").first().innerText()).toMatch(
+      /^Proposed for\s+“as early as February or March” → between 2025-02-01 and 2025-03-31/i,
+    );
     expect(await page.getByRole("region", { name: "Participants" }).getByRole("link").allInnerTexts()).toEqual(
       expect.arrayContaining(["Donald Trump", "Vladimir Putin"]),
     );
@@ -164,7 +168,10 @@ describe.skipIf(!HAVE_CHROMIUM)("the dashboard in headless Chromium, served by t
   it("opens a source with the statement's evidence span highlighted in the full text", async () => {
     await page.goto(at("/?speaker=Person:donald-trump&q=beneficial"));
     const card = page.locator("[data-testid=statement].is-disputed");
-    await card.getByRole("link", { name: /^Show this statement in the source/ }).click();
+    await card
+      .getByRole("link", { name: /^Show in source: this statement/ })
+      .first()
+      .click();
     await page.waitForURL(/\/sources\/Source:[\w-]+\?start=\d+&end=\d+$/);
     const mark = page.locator(".source-text mark");
     await mark.waitFor();
@@ -179,7 +186,10 @@ describe.skipIf(!HAVE_CHROMIUM)("the dashboard in headless Chromium, served by t
 
   it("searches everything from the header, marks the matches, and follows a hit", async () => {
     await page.goto(at("/"));
-    await page.getByRole("link", { name: /^Donald Trump/ }).waitFor();
+    await page
+      .getByRole("navigation", { name: "Speakers" })
+      .getByRole("link", { name: /^Donald Trump/ })
+      .waitFor();
     await page.keyboard.press("/");
     expect(await activeElement("id")).toBe("global-search");
     await page.keyboard.type("summit");
@@ -204,7 +214,10 @@ describe.skipIf(!HAVE_CHROMIUM)("the dashboard in headless Chromium, served by t
     // Both the speaker list and the statements failed; each retries on its own.
     await page.getByRole("main").getByRole("button", { name: "Try again" }).click();
     await page.getByRole("navigation", { name: "Speakers" }).getByRole("button", { name: "Try again" }).click();
-    await page.getByRole("link", { name: /^Donald Trump/ }).waitFor();
+    await page
+      .getByRole("navigation", { name: "Speakers" })
+      .getByRole("link", { name: /^Donald Trump/ })
+      .waitFor();
     await page.getByRole("heading", { level: 1, name: "Vladimir Putin" }).waitFor();
   });
 

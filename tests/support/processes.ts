@@ -6,6 +6,9 @@ import type { RunningServer } from "./start-server.js";
 export const cli = (name: "db-migrate" | "db-seed" | "token" | "import") =>
   fileURLToPath(new URL(`../../apps/server/dist/cli/${name}.js`, import.meta.url));
 
+/** The built `npm run ingest` command. */
+export const ingestCli = fileURLToPath(new URL("../../packages/ingest/dist/cli.js", import.meta.url));
+
 export interface ScriptRun {
   /** The exit code; null when it was killed (including by the timeout). */
   code: number | null;

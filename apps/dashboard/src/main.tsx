@@ -1,13 +1,13 @@
 import { ApolloProvider } from "@apollo/client/react";
+import { createClaimlineClient } from "@claimline/client";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { createClient } from "./apollo";
 import { App } from "./App";
 import "./styles.css";
 
 createRoot(mountPoint("root")).render(
   <StrictMode>
-    <ApolloProvider client={createClient()}>
+    <ApolloProvider client={createClaimlineClient({ uri: "/graphql" })}>
       <App />
     </ApolloProvider>
   </StrictMode>,

@@ -36,10 +36,16 @@ export function navigate(to: string, { replace = false } = {}): void {
   if (!replace) window.scrollTo(0, 0);
 }
 
-/** A path with a query built from `params`, leaving out empty values: `href("/", { speaker: "Person:x" })`. */
-export function href(path: string, params: Record<string, string | undefined | null> = {}): string {
+export type QueryValue = string | readonly string[] | undefined | null;
+
+/** A path with a query built from `params`, leaving out empty values; a list repeats its key: `href("/", { about: ["A", "B"] })`. */
+export function href(path: string, params: Record<string, QueryValue> = {}): string {
   const query = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value) query.set(key, value);
+  for (const [key, value] of Object.entries(params)) {
+    if (typeof value === "string") {
+      if (value) query.set(key, value);
+    } else for (const item of value ?? []) if (item) query.append(key, item);
+  }
   const text = query.toString().replaceAll("%3A", ":");
   return text ? `${path}?${text}` : path;
 }

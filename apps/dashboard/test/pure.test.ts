@@ -2,26 +2,54 @@
 import { describe, expect, it } from "vitest";
 import { cut, spanFromParams } from "../src/sources/highlight.js";
 import { runs } from "../src/search/snippet.js";
+import { citationMarkdown, citationText } from "../src/citation/citation.js";
+import { countAbout } from "../src/statements/AboutChips.js";
 import { filterParams, readFilters, toStatementFilter } from "../src/statements/filters.js";
 
 describe("filters in the URL", () => {
   it("round-trip, and become the API's StatementFilter", () => {
     const filters = readFilters(
-      new URLSearchParams("speaker=Person:donald-trump&act=SUGGESTION&from=2024-01-01&to=2024-12-31&q=%20summit%20"),
+      new URLSearchParams(
+        "speaker=Person:donald-trump&about=Person:vladimir-putin&about=Kremlin&disputed=1&act=SUGGESTION&from=2024-01-01&to=2024-12-31&q=%20summit%20&deprecated=1",
+      ),
     );
-    expect(filters).toEqual({ speaker: "Person:donald-trump", act: "SUGGESTION", from: "2024-01-01", to: "2024-12-31", q: "summit" });
-    expect(readFilters(new URLSearchParams(filterParams(filters) as Record<string, string>))).toEqual(filters);
+    expect(filters).toEqual({
+      speaker: "Person:donald-trump",
+      about: ["Person:vladimir-putin", "Kremlin"],
+      disputed: true,
+      act: "SUGGESTION",
+      from: "2024-01-01",
+      to: "2024-12-31",
+      q: "summit",
+      deprecated: true,
+    });
+    const query = new URLSearchParams();
+    for (const [key, value] of Object.entries(filterParams(filters)))
+      for (const item of typeof value === "string" ? [value] : (value ?? [])) query.append(key, item);
+    expect(readFilters(query)).toEqual(filters);
     expect(toStatementFilter("Person:donald-trump", filters)).toEqual({
       speakerIds: ["Person:donald-trump"],
+      aboutIds: ["Person:vladimir-putin", "Kremlin"],
+      disputed: true,
       speechActs: ["SUGGESTION"],
       statedIn: { from: "2024-01-01", to: "2024-12-31" },
       text: "summit",
+      includeDeprecated: true,
     });
   });
 
   it("drop what the API would refuse: unknown acts, malformed days, blank text", () => {
-    const filters = readFilters(new URLSearchParams("speaker=Person:x&act=SHOUT&from=yesterday&q=%20%20"));
-    expect(filters).toEqual({ speaker: "Person:x", act: null, from: null, to: null, q: null });
+    const filters = readFilters(new URLSearchParams("speaker=Person:x&act=SHOUT&from=yesterday&q=%20%20&disputed=yes&about="));
+    expect(filters).toEqual({
+      speaker: "Person:x",
+      about: [],
+      disputed: false,
+      act: null,
+      from: null,
+      to: null,
+      q: null,
+      deprecated: false,
+    });
     expect(toStatementFilter("Person:x", filters)).toEqual({ speakerIds: ["Person:x"] });
   });
 });
@@ -50,5 +78,45 @@ describe("search snippets", () => {
       { text: "Putin", match: true },
     ]);
     expect(runs("no marks")).toEqual([{ text: "no marks", match: false }]);
+  });
+});
+
+describe("citations", () => {
+  const citation = {
+    who: "Kremlin",
+    cue: "denied",
+    kind: "denial",
+    spans: [
+      {
+        exact: "denied by both",
+        start: 10,
+        end: 24,
+        source: { title: "A title", publisher: "The Post", url: "https://x.test/a", published: "2025-02" },
+      },
+    ],
+    permalink: "http://localhost:4000/denials/Denial:x",
+  };
+  it("as plain text: who, cue, exact words, source, offsets, permalink", () => {
+    expect(citationText(citation)).toBe(
+      "Kremlin (denial, cue “denied”):\n“denied by both”\nSource: A title, The Post, 2025-02, https://x.test/a\nCharacters 10–24\nPermalink: http://localhost:4000/denials/Denial:x",
+    );
+  });
+  it("as Markdown, with the source linked when it has a URL", () => {
+    expect(citationMarkdown({ ...citation, cue: null })).toBe(
+      "**Kremlin** (denial):\n\n> denied by both\n\n— [A title](https://x.test/a), The Post, 2025-02, characters 10–24\n\n[Permalink](http://localhost:4000/denials/Denial:x)",
+    );
+  });
+});
+
+describe("About… counts", () => {
+  it("count each actor once per statement, most first, then by name", () => {
+    const putin = { id: "P", name: "Putin" };
+    const biden = { id: "B", name: "Biden" };
+    const zelenskyy = { id: "Z", name: "Zelenskyy" };
+    expect(countAbout([{ about: [putin, zelenskyy] }, { about: [putin] }, { about: [] }, { about: [biden] }])).toEqual([
+      { ...putin, count: 2 },
+      { ...biden, count: 1 },
+      { ...zelenskyy, count: 1 },
+    ]);
   });
 });

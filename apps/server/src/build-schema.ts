@@ -9,6 +9,7 @@ import { DenialResolver } from "./resolvers/denial.resolver.js";
 import { EventResolver } from "./resolvers/event.resolver.js";
 import { NodeResolver } from "./resolvers/node.resolver.js";
 import { ParticipantResolver } from "./resolvers/participant.resolver.js";
+import { ProposalResolver } from "./resolvers/proposal.resolver.js";
 import { EvidenceResolver, SourceResolver } from "./resolvers/source.resolver.js";
 import { RevisionsResolver } from "./resolvers/revisions.resolver.js";
 import { SearchResolver } from "./resolvers/search.resolver.js";
@@ -27,6 +28,7 @@ export const RESOLVERS = [
   SourceResolver,
   EvidenceResolver,
   SearchResolver,
+  ProposalResolver,
   RevisionsResolver,
   ActorMutations,
   SourceMutations,

@@ -4,41 +4,43 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { openDatabase } from "@claimline/store";
-import { CorsPolicy } from "./cors.js";
-import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS } from "./graphql-route.js";
+import { ConfigError, readConfig, type Config } from "./config.js";
 import { prepareDatabase } from "./prepare-database.js";
-import { DEFAULT_RATE_LIMIT } from "./rate-limit.js";
 import { createServer } from "./server.js";
-import { DEFAULT_SHUTDOWN_TIMEOUT_MS, exitGracefullyOnSignals } from "./shutdown.js";
+import { exitGracefullyOnSignals } from "./shutdown.js";
 
-const env = process.env;
-const numberFrom = (name: string, fallback: number) => (env[name] ? Number(env[name]) : fallback);
-const port = numberFrom("PORT", 4000);
-const host = env.HOST ?? "0.0.0.0";
-const poolSize = env.DATABASE_POOL_SIZE ? Number(env.DATABASE_POOL_SIZE) : undefined;
-const rateLimitCapacity = numberFrom("RATE_LIMIT_CAPACITY", DEFAULT_RATE_LIMIT.capacity);
+// Checked before anything else happens: a bad variable is one line on stderr and exit code 2, no database touched.
+let config: Config;
+try {
+  config = readConfig(process.env);
+} catch (error) {
+  if (!(error instanceof ConfigError)) throw error;
+  process.stderr.write(`claimline: cannot start: ${error.message}\n`);
+  process.exit(2);
+}
+const { port, host } = config;
 
 // A broken idle PostgreSQL connection is the first sign of an outage; the server's health hears of it once it exists.
 let reportOutage: (error: Error) => void = () => undefined;
-const store = openDatabase(env.DATABASE_URL, { poolSize, onIdleConnectionError: (error) => reportOutage(error) });
+const store = openDatabase(config.databaseUrl, { poolSize: config.poolSize, onIdleConnectionError: (error) => reportOutage(error) });
 // The built dashboard, when there is one, is served at / (npm start builds it).
 const dashboard = fileURLToPath(new URL("../../dashboard/dist/", import.meta.url));
 const dashboardDir = existsSync(join(dashboard, "index.html")) ? dashboard : undefined;
 const server = await createServer({
   store,
-  logger: { level: env.LOG_LEVEL ?? "info" },
+  logger: { level: config.logLevel },
   dashboardDir,
-  exposeStackTraces: env.NODE_ENV === "development",
-  introspection: env.INTROSPECTION !== "off",
-  timeoutMs: numberFrom("GRAPHQL_TIMEOUT_MS", DEFAULT_TIMEOUT_MS),
-  maxResponseBytes: numberFrom("GRAPHQL_MAX_RESPONSE_BYTES", DEFAULT_MAX_RESPONSE_BYTES),
-  trustProxy: env.TRUST_PROXY === "true",
-  cors: CorsPolicy.fromEnv(env.CORS_ORIGINS),
-  minFreeDiskBytes: env.MIN_FREE_DISK_MB ? Number(env.MIN_FREE_DISK_MB) * 1024 * 1024 : undefined,
-  rateLimit: rateLimitCapacity > 0 && {
-    capacity: rateLimitCapacity,
-    refillPerSecond: numberFrom("RATE_LIMIT_REFILL_PER_SECOND", DEFAULT_RATE_LIMIT.refillPerSecond),
-    ...(env.REDIS_URL && { redis: { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX ?? "claimline:" } }),
+  exposeStackTraces: config.development,
+  introspection: config.introspection,
+  timeoutMs: config.timeoutMs,
+  maxResponseBytes: config.maxResponseBytes,
+  trustProxy: config.trustProxy,
+  cors: config.cors,
+  minFreeDiskBytes: config.minFreeDiskBytes,
+  rateLimit: config.rateLimitCapacity > 0 && {
+    capacity: config.rateLimitCapacity,
+    refillPerSecond: config.rateLimitRefillPerSecond,
+    ...(config.redisUrl && { redis: { url: config.redisUrl, keyPrefix: config.redisKeyPrefix } }),
   },
   responseCache: {
     entries: numberFrom("RESPONSE_CACHE_ENTRIES", 0),
@@ -50,7 +52,7 @@ reportOutage = (error) => server.health.report(error);
 exitGracefullyOnSignals({
   app,
   closers: [() => store.close()],
-  timeoutMs: numberFrom("SHUTDOWN_TIMEOUT_MS", DEFAULT_SHUTDOWN_TIMEOUT_MS),
+  timeoutMs: config.shutdownTimeoutMs,
   onDraining: server.startDraining,
 });
 

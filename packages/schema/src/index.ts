@@ -56,3 +56,13 @@ export { FieldChange, Revision } from "./revision.type.js";
 export { RoleInput } from "./role.input.js";
 export { CreateSourceInput, UpdateSourceInput } from "./source.input.js";
 export { CreateStatementInput, DeprecateStatementInput, UpdateStatementInput } from "./statement.input.js";
+export { ProposalSourceInput } from "./proposal.input.js";
+export {
+  ProposedActor,
+  ProposedDenial,
+  ProposedDenialTarget,
+  ProposedEvent,
+  ProposedSpan,
+  ProposedStatement,
+  TextProposal,
+} from "./proposal.type.js";

@@ -35,6 +35,7 @@ export { statementList, type StatementParent, type StatementQuery } from "./list
 export { revisionList, type RevisionQuery } from "./lists/revision.list.js";
 export { migrateToLatest } from "./migrate.js";
 export { DEFAULT_DATABASE_FILE, openDatabase, type OpenOptions, type Store } from "./open-database.js";
+export { listActorNames, type ActorName } from "./queries/actor-names.js";
 export { ping } from "./queries/ping.js";
 export { isDatabaseUnavailable, storageFault, type StorageFault } from "./unavailable.js";
 export {

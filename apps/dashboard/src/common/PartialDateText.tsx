@@ -18,16 +18,19 @@ const PRECISION = { DAY: "day", MONTH: "month", YEAR: "year", DECADE: "decade" }
 export function PartialDateText(props: { date: FragmentType<typeof PartialDateTextFragment> | null | undefined; label?: string }) {
   const date = getFragmentData(PartialDateTextFragment, props.date);
   if (!date) return <span className="date date-unknown">{props.label ? `${props.label}: ` : ""}date not given</span>;
+  // A value at its precision; failing that, the bounds the source allows ("as early as February or March").
   const resolved = date.value
     ? `${date.circa ? "c. " : ""}${date.value}${date.precision ? ` (to the ${PRECISION[date.precision]})` : ""}`
-    : null;
+    : date.earliest && date.latest
+      ? `between ${date.earliest} and ${date.latest}`
+      : null;
   return (
     <span className="date">
       {props.label ? `${props.label}: ` : ""}
       {date.text && <span className="date-text">“{date.text}”</span>}
       {date.text && " "}
       {resolved ? (
-        <time dateTime={date.value ?? undefined}>{date.text ? `→ ${resolved}` : resolved}</time>
+        <time dateTime={date.value ?? date.earliest ?? undefined}>{date.text ? `→ ${resolved}` : resolved}</time>
       ) : (
         <span className="muted">(date not resolved)</span>
       )}

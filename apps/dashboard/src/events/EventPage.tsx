@@ -2,13 +2,13 @@
 // the statements made at it and the denials that it happened.
 import { useQuery } from "@apollo/client/react";
 import { useEffect, useRef } from "react";
-import { EvidenceLinks } from "../common/EvidenceLinks";
+import { EvidenceQuotes } from "../common/EvidenceQuote";
 import { PartialDateText } from "../common/PartialDateText";
-import { Empty, ErrorState, Loading } from "../common/states";
+import { Empty, ErrorState, Loading, NotFound } from "../common/states";
 import { graphql, getFragmentData, type FragmentType } from "../gql";
-import type { EventStatus } from "../gql/graphql";
 import { href, idSegment, Link } from "../router";
 import { DenialItem } from "../statements/DenialItem";
+import { START_LABEL, STATUS_HELP } from "./event-labels";
 import { StatementCard } from "../statements/StatementCard";
 
 const EventPageQuery = graphql(/* GraphQL */ `
@@ -47,7 +47,7 @@ export const EventDetailsFragment = graphql(/* GraphQL */ `
       }
     }
     evidence {
-      ...EvidenceLinks
+      ...EvidenceQuote
     }
     statements(first: 100) {
       totalCount
@@ -66,30 +66,13 @@ export const EventDetailsFragment = graphql(/* GraphQL */ `
   }
 `);
 
-const STATUS_HELP = {
-  DISPUTED: "Someone denies that this happened",
-  CLAIMED: "Said to have happened by someone, not established",
-  PROPOSED: "Suggested, not arranged",
-  SCHEDULED: "Arranged for a date",
-  OCCURRED: "Took place",
-  ONGOING: "Began and has not ended",
-  CANCELLED: "Called off",
-} as const satisfies Record<EventStatus, string>;
-
 export function EventPage({ id }: { id: string }) {
   // An unknown id answers event: null beside a NOT_FOUND error: keep the data to say so plainly.
   const { data, error, refetch } = useQuery(EventPageQuery, { variables: { id }, errorPolicy: "all" });
   if (data?.event === null) {
-    return (
-      <div className="state state-error" role="alert">
-        <h1>No such event</h1>
-        <p>
-          There is no event with the id <code>{id}</code>. <a href="/">Back to the speakers</a>
-        </p>
-      </div>
-    );
+    return <NotFound what="event" id={id} index={{ to: "/events", label: "All events" }} />;
   }
-  if (error) return <ErrorState error={error} retry={() => refetch()} what="this event" />;
+  if (error) return <ErrorState error={error} retry={() => refetch()} what="this event" back={<Link to="/events">All events</Link>} />;
   if (!data?.event) return <Loading label="Loading the event…" />;
   return <EventDetails event={data.event} />;
 }
@@ -114,7 +97,7 @@ function EventDetails(props: { event: FragmentType<typeof EventDetailsFragment> 
       </header>
       <dl className="facts">
         <div>
-          <dt>Began</dt>
+          <dt>{START_LABEL[event.status]}</dt>
           <dd>
             <PartialDateText date={event.start} />
           </dd>
@@ -141,14 +124,9 @@ function EventDetails(props: { event: FragmentType<typeof EventDetailsFragment> 
             </dd>
           </div>
         )}
-        <div>
-          <dt>Source</dt>
-          <dd>
-            <EvidenceLinks evidence={event.evidence} what="this event" />
-          </dd>
-        </div>
       </dl>
       {event.description && <p className="description">{event.description}</p>}
+      <EvidenceQuotes evidence={event.evidence} what="this event" />
       {event.note && <p className="note">Note: {event.note}</p>}
 
       <section aria-labelledby="participants">

@@ -32,7 +32,7 @@ export function SearchBox() {
       }}
     >
       <label htmlFor="global-search" className="visually-hidden">
-        Search people, statements and events
+        Search people, statements, denials and events
       </label>
       <input
         id="global-search"

@@ -1,9 +1,12 @@
-// Search hits across people, organisations, statements and events, most relevant first, matches marked.
+// Search hits across people, organisations, statements, denials and events, each linking to its own page, most relevant first, matches marked.
 import { skipToken, useQuery } from "@apollo/client/react";
 import { useEffect, useRef } from "react";
 import { Empty, ErrorState, Loading } from "../common/states";
 import { graphql, getFragmentData, type FragmentType } from "../gql";
 import { href, idSegment, Link } from "../router";
+import { denialPath } from "../statements/DenialItem";
+import { statementPath } from "../statements/StatementCard";
+import { plural } from "../statements/AboutChips";
 import { runs } from "./snippet";
 
 const SearchQuery = graphql(/* GraphQL */ `
@@ -73,11 +76,16 @@ export function SearchResults({ text }: { text: string }) {
       ) : data.search.length === 0 ? (
         <Empty>Nothing matches “{text}”.</Empty>
       ) : (
-        <ol className="hits">
-          {data.search.map((hit, index) => (
-            <SearchHitItem key={index} hit={hit} />
-          ))}
-        </ol>
+        <>
+          <p className="count" role="status">
+            {plural(data.search.length, "hit")}, most relevant first{data.search.length === SEARCH_LIMIT && ` (the first ${SEARCH_LIMIT})`}
+          </p>
+          <ol className="hits">
+            {data.search.map((hit, index) => (
+              <SearchHitItem key={index} hit={hit} />
+            ))}
+          </ol>
+        </>
       )}
     </section>
   );
@@ -99,12 +107,12 @@ function SearchHitItem(props: { hit: FragmentType<typeof SearchHitItemFragment> 
     case "Statement":
       kind = `Statement by ${node.speaker.name}`;
       title = node.content;
-      to = href("/", { speaker: node.speaker.id });
+      to = statementPath(node.id);
       break;
     case "Denial":
       kind = `Denial by ${node.denier.name}`;
       title = node.content;
-      to = href("/", { speaker: node.denier.id });
+      to = denialPath(node.id);
       break;
     case "Event":
       kind = `Event · ${node.status.toLowerCase()}`;

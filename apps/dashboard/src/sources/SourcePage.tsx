@@ -2,7 +2,7 @@
 import { useQuery } from "@apollo/client/react";
 import { useEffect, useRef } from "react";
 import { PartialDateText } from "../common/PartialDateText";
-import { ErrorState, Loading } from "../common/states";
+import { ErrorState, Loading, NotFound } from "../common/states";
 import { graphql, getFragmentData, type FragmentType } from "../gql";
 import { cut } from "./highlight";
 
@@ -38,14 +38,7 @@ export function SourcePage({ id, span }: { id: string; span: { start: number; en
   if (error) return <ErrorState error={error} retry={() => refetch()} what="the source" />;
   if (!data) return <Loading label="Loading the source…" />;
   if (!data.node || data.node.__typename !== "Source") {
-    return (
-      <div className="state state-error" role="alert">
-        <h1>No such source</h1>
-        <p>
-          There is no source with the id <code>{id}</code>.
-        </p>
-      </div>
-    );
+    return <NotFound what="source" id={id} index={{ to: "/sources", label: "All sources" }} />;
   }
   return <SourceText source={data.node} span={span} />;
 }

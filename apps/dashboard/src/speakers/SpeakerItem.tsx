@@ -1,6 +1,7 @@
 // One speaker in the list: a link to their statements, with how many there are.
 import { graphql, getFragmentData, type FragmentType } from "../gql";
 import { href, Link } from "../router";
+import { plural } from "../statements/AboutChips";
 import { ACTOR_KINDS } from "./actor-kinds";
 
 export const SpeakerItemFragment = graphql(/* GraphQL */ `
@@ -21,23 +22,20 @@ export function SpeakerItem(props: { actor: FragmentType<typeof SpeakerItemFragm
   const actor = getFragmentData(SpeakerItemFragment, props.actor);
   const count = actor.statements.totalCount;
   const denials = actor.denials.totalCount;
-  const denialText = denials === 0 ? "" : `, ${denials} denial${denials === 1 ? "" : "s"}`;
+  // The link's name is its visible text ("Kremlin Government · 1 denial 0 statements"): no aria-label to disagree with it.
   return (
     <li>
       <Link
         to={href("/", { speaker: actor.id })}
         className={`speaker${props.selected ? " is-selected" : ""}`}
         aria-current={props.selected ? "page" : undefined}
-        aria-label={`${actor.name}, ${ACTOR_KINDS[actor.kind].toLowerCase()}, ${count} statement${count === 1 ? "" : "s"}${denialText}`}
       >
         <span className="speaker-name">{actor.name}</span>
         <span className="speaker-kind">
           {ACTOR_KINDS[actor.kind]}
-          {denialText && <span className="speaker-denial-count">{denialText.replace(",", " ·")}</span>}
+          {denials > 0 && <span className="speaker-denial-count"> · {plural(denials, "denial")}</span>}
         </span>
-        <span className="speaker-count" aria-hidden="true" title="Statements">
-          {count}
-        </span>
+        <span className="speaker-count">{plural(count, "statement")}</span>
       </Link>
     </li>
   );

@@ -1,4 +1,4 @@
-import type { ActorKind } from "../gql/graphql";
+import type { ActorKind } from "@claimline/client";
 
 /** A label for every actor kind; `satisfies` makes a new kind in the schema a type error here. */
 export const ACTOR_KINDS = {

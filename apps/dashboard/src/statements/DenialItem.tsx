@@ -1,8 +1,10 @@
-// One denial: who denies, in what words (quoted when the source quotes them), when, and where it is written.
-import { EvidenceLinks } from "../common/EvidenceLinks";
+// One denial: who denies, the editor's summary, the source's exact words with its title (and the denier's own words
+// when the source quotes them), when, a permalink and a citation to copy.
+import { CopyCitation } from "../citation/CopyButtons";
+import { EvidenceQuotes } from "../common/EvidenceQuote";
 import { PartialDateText } from "../common/PartialDateText";
 import { graphql, getFragmentData, type FragmentType } from "../gql";
-import { href, Link } from "../router";
+import { href, idSegment, Link } from "../router";
 
 export const DenialItemFragment = graphql(/* GraphQL */ `
   fragment DenialItem on Denial {
@@ -19,10 +21,13 @@ export const DenialItemFragment = graphql(/* GraphQL */ `
       ...PartialDateText
     }
     evidence {
-      ...EvidenceLinks
+      ...EvidenceQuote
     }
   }
 `);
+
+/** The permalink of a denial: "/denials/Denial:kremlin-…". */
+export const denialPath = (id: string) => `/denials/${idSegment(id)}`;
 
 export function DenialItem(props: { denial: FragmentType<typeof DenialItemFragment> }) {
   const denial = getFragmentData(DenialItemFragment, props.denial);
@@ -40,19 +45,22 @@ export function DenialItem(props: { denial: FragmentType<typeof DenialItemFragme
           "denies"
         )}
         {": "}
-        {denial.content}
-        {denial.quote && (
-          <>
-            {" "}
-            <span className="quote">“{denial.quote}”</span>
-          </>
-        )}
+        <span className="summary-label">Editor’s summary</span> {denial.content}
       </p>
+      <EvidenceQuotes evidence={denial.evidence} what="this denial" />
+      {denial.quote && (
+        <p className="quote">
+          Words the source quotes: <span className="quoted">“{denial.quote}”</span>
+        </p>
+      )}
       <p className="meta">
         {denial.statedAt && <PartialDateText date={denial.statedAt} />}
         {denial.note && <span className="note">Note: {denial.note}</span>}
-        <EvidenceLinks evidence={denial.evidence} what="this denial" />
       </p>
+      <div className="record-actions">
+        <Link to={denialPath(denial.id)}>Permalink</Link>
+        <CopyCitation who={denial.denier.name} cue={denial.cue} kind="denial" evidence={denial.evidence} path={denialPath(denial.id)} />
+      </div>
     </li>
   );
 }

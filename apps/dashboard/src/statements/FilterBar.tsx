@@ -1,7 +1,8 @@
 // The filters above a speaker's statements. Each change rewrites the URL; typing waits for a pause first.
 import { useEffect, useId, useState } from "react";
-import { href, navigate } from "../router";
-import { filterParams, hasFilters, type Filters } from "./filters";
+import { navigate } from "../router";
+import { AboutPicker } from "./AboutPicker";
+import { filtersHref, hasFilters, type Filters } from "./filters";
 import { isSpeechAct, SPEECH_ACTS } from "./speech-acts";
 
 const TYPING_PAUSE_MS = 350;
@@ -9,7 +10,7 @@ const TYPING_PAUSE_MS = 350;
 export function FilterBar({ filters }: { filters: Filters }) {
   const id = useId();
   const [text, setText] = useState(filters.q ?? "");
-  const apply = (change: Partial<Filters>) => navigate(href("/", filterParams({ ...filters, ...change })), { replace: true });
+  const apply = (change: Partial<Filters>) => navigate(filtersHref({ ...filters, ...change }), { replace: true });
 
   // Follow the URL when it changes from elsewhere (back button, a link).
   useEffect(() => setText(filters.q ?? ""), [filters.q]);
@@ -30,6 +31,20 @@ export function FilterBar({ filters }: { filters: Filters }) {
         apply({ q: text.trim() || null });
       }}
     >
+      <AboutPicker selected={filters.about} onChange={(about) => apply({ about })} />
+      <div className="field checkbox">
+        <input id={`${id}-disputed`} type="checkbox" checked={filters.disputed} onChange={(e) => apply({ disputed: e.target.checked })} />
+        <label htmlFor={`${id}-disputed`}>Disputed only</label>
+      </div>
+      <div className="field checkbox">
+        <input
+          id={`${id}-deprecated`}
+          type="checkbox"
+          checked={filters.deprecated}
+          onChange={(e) => apply({ deprecated: e.target.checked })}
+        />
+        <label htmlFor={`${id}-deprecated`}>Show deprecated</label>
+      </div>
       <div className="field">
         <label htmlFor={`${id}-act`}>Speech act</label>
         <select
@@ -63,7 +78,7 @@ export function FilterBar({ filters }: { filters: Filters }) {
           className="secondary"
           onClick={() => {
             setText("");
-            apply({ act: null, from: null, to: null, q: null });
+            apply({ about: [], disputed: false, act: null, from: null, to: null, q: null, deprecated: false });
           }}
         >
           Clear filters

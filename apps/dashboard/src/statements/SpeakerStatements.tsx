@@ -5,6 +5,8 @@ import { useQuery } from "@apollo/client/react";
 import { Empty, ErrorState, Loading } from "../common/states";
 import { useState } from "react";
 import { graphql } from "../gql";
+import { CopyLink } from "../citation/CopyButtons";
+import { AboutChips, plural } from "./AboutChips";
 import { FilterBar } from "./FilterBar";
 import { hasFilters, toStatementFilter, type Filters } from "./filters";
 import { SpeakerDenials } from "./SpeakerDenials";
@@ -20,6 +22,7 @@ const SpeakerStatementsQuery = graphql(/* GraphQL */ `
       id
       ...SpeakerHeader
       ...SpeakerDenials
+      ...SpeakerAbout
     }
     statements(filter: $filter, orderBy: NEWEST_FIRST, first: $first, after: $after) {
       totalCount
@@ -62,7 +65,9 @@ export function SpeakerStatements({ speaker, filters }: { speaker: string; filte
           Statements
         </h1>
       )}
+      {data?.actor && <AboutChips actor={data.actor} filters={filters} />}
       <FilterBar filters={filters} />
+      <CopyLink />
       {error && !loadingMore ? (
         <ErrorState error={error} retry={() => refetch()} what="the statements" />
       ) : !statements ? (
@@ -72,7 +77,7 @@ export function SpeakerStatements({ speaker, filters }: { speaker: string; filte
           <p className="count" role="status" aria-live="polite">
             {statements.totalCount === 0
               ? ""
-              : `Showing ${statements.edges.length} of ${statements.totalCount} statement${statements.totalCount === 1 ? "" : "s"}, newest first`}
+              : `Showing ${statements.edges.length} of ${plural(statements.totalCount, "statement")}, newest first`}
             {loading && !loadingMore && " — updating…"}
           </p>
           {statements.totalCount === 0 ? (
@@ -81,13 +86,16 @@ export function SpeakerStatements({ speaker, filters }: { speaker: string; filte
               {(filters.from || filters.to) && " A date range matches only statements whose source fixes a date; many give none."}
             </Empty>
           ) : (
-            <ol className="statement-list">
-              {statements.edges.map(({ node }) => (
-                <li key={node.id}>
-                  <StatementCard statement={node} />
-                </li>
-              ))}
-            </ol>
+            <>
+              <h2 className="visually-hidden">Statements</h2>
+              <ol className="statement-list">
+                {statements.edges.map(({ node }) => (
+                  <li key={node.id}>
+                    <StatementCard statement={node} />
+                  </li>
+                ))}
+              </ol>
+            </>
           )}
           {moreError && <ErrorState error={moreError} retry={loadMore} what="more statements" />}
           {statements.pageInfo.hasNextPage && (

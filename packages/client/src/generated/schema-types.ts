@@ -317,6 +317,20 @@ export type ParticipantInput = {
   role?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where a text proposed from comes from: what the import document's source will say. */
+export type ProposalSourceInput = {
+  /** A slug for the source; taken from the title when left out. */
+  id?: InputMaybe<Scalars['String']['input']>;
+  /** Publication day (YYYY-MM-DD): relative dates such as "on Friday" are resolved against it; without it they stay unresolved. */
+  published?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Who published it. */
+  publisher?: InputMaybe<Scalars['String']['input']>;
+  /** Title as published; the text's first line when left out. */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** Where it was published (http or https). */
+  url?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How the source reports the words. */
 export const QuoteType = {
   /** Verbatim, in quotation marks. */
