@@ -43,8 +43,8 @@ const server = await createServer({
     ...(config.redisUrl && { redis: { url: config.redisUrl, keyPrefix: config.redisKeyPrefix } }),
   },
   responseCache: {
-    entries: numberFrom("RESPONSE_CACHE_ENTRIES", 0),
-    ...(env.REDIS_URL && { redis: { url: env.REDIS_URL, keyPrefix: env.REDIS_KEY_PREFIX ?? "claimline:" } }),
+    entries: config.responseCacheEntries,
+    ...(config.redisUrl && { redis: { url: config.redisUrl, keyPrefix: config.redisKeyPrefix } }),
   },
 });
 const { app } = server;
