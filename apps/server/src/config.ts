@@ -24,6 +24,8 @@ export interface Config {
   rateLimitRefillPerSecond: number;
   redisUrl: string | undefined;
   redisKeyPrefix: string;
+  /** Whole answers the response cache keeps; 0 turns it off. */
+  responseCacheEntries: number;
   shutdownTimeoutMs: number;
   /** FEDERATION=1: serve an Apollo Federation 2 subgraph. */
   federation: boolean;
@@ -89,6 +91,7 @@ export function readConfig(env: Env): Config {
     rateLimitRefillPerSecond: integer(env, "RATE_LIMIT_REFILL_PER_SECOND", DEFAULT_RATE_LIMIT.refillPerSecond, 0, Number.MAX_SAFE_INTEGER),
     redisUrl,
     redisKeyPrefix: env.REDIS_KEY_PREFIX ?? "claimline:",
+    responseCacheEntries: integer(env, "RESPONSE_CACHE_ENTRIES", 0, 0, 10_000_000),
     shutdownTimeoutMs: integer(env, "SHUTDOWN_TIMEOUT_MS", DEFAULT_SHUTDOWN_TIMEOUT_MS, 0, 3_600_000),
     federation: oneOf(env, "FEDERATION", ["0", "1"], "0") === "1",
   };

@@ -10,6 +10,9 @@ import type { ChangeBus } from "./live/changes.js";
 import { ClaimlineError, timedOut, unavailable } from "./errors.js";
 import { guardedStore } from "./request-guard.js";
 import { answerRequestErrorsAsGraphQL, graphQLErrorBody } from "./request-errors.js";
+import type { CacheableRequest, ResponseCache } from "./response-cache.js";
+import { bucketKeys } from "./admission.plugin.js";
+import type { RateLimiter } from "./rate-limit.js";
 
 export interface GraphQLRouteOptions {
   apollo: ApolloServer<Context>;
@@ -24,6 +27,11 @@ export interface GraphQLRouteOptions {
   headers: RouteOptions["helmet"];
   /** Where writes announce their changes to subscribers. */
   changes: ChangeBus;
+  /** Whole answers kept in front of Apollo, invalidated by every write; none when unset. */
+  cache?: ResponseCache;
+  /** Charges a cache hit as Apollo's admission would have (same buckets, same 429); unset when rate limits are off. */
+  rateLimiter?: RateLimiter;
+  maxCost: number;
 }
 
 export const DEFAULT_TIMEOUT_MS = 5_000;
@@ -38,10 +46,24 @@ function requestInfo(request: FastifyRequest): RequestInfo {
 }
 
 const TIMED_OUT = Symbol("timed out");
+const JSON_TYPE = "application/json; charset=utf-8";
+
+/** A POSTed operation the response cache can key, or null (GET, extensions such as persisted queries). */
+function cacheableRequest(request: FastifyRequest): CacheableRequest | null {
+  if (request.method !== "POST" || !request.body || typeof request.body !== "object") return null;
+  const { query, operationName, variables, ...rest } = request.body as Record<string, unknown>;
+  if (typeof query !== "string" || Object.keys(rest).length > 0) return null;
+  return {
+    authorization: request.headers.authorization ?? "",
+    query,
+    operationName: typeof operationName === "string" ? operationName : null,
+    variables,
+  };
+}
 
 /** Registers /graphql in its own scope, where Fastify's errors (bad JSON, wrong content type) are GraphQL errors too. */
 export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQLRouteOptions): Promise<void> {
-  const { apollo, store, health, timeoutMs, maxResponseBytes, maxBodyBytes, headers, changes } = options;
+  const { apollo, store, health, timeoutMs, maxResponseBytes, maxBodyBytes, headers, changes, cache, rateLimiter, maxCost } = options;
   await app.register((scope, _options, done) => {
     answerRequestErrorsAsGraphQL(scope, maxBodyBytes);
     const deadlines = new WeakMap<FastifyRequest, number>();
@@ -63,6 +85,28 @@ export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQ
       url: "/graphql",
       helmet: headers,
       async handler(request, reply) {
+        const cacheable = cache ? cacheableRequest(request) : null;
+        const key = cacheable ? (cache?.keyOf(cacheable) ?? null) : null;
+        // Set only for a mutation: what invalidates the cache once it has run.
+        const wrote = cacheable && cache?.isWrite(cacheable) ? () => cache.wrote() : null;
+        const generation = key && cache ? await cache.generation() : -1;
+        const hit = key ? cache?.get(key, generation) : undefined;
+        if (hit !== undefined) {
+          if (!rateLimiter) return reply.type(JSON_TYPE).send(hit.body());
+          const points = Math.min(Math.max(hit.cost, 1), maxCost, rateLimiter.options.capacity);
+          const charge = await rateLimiter.charge(bucketKeys(requestInfo(request)), points);
+          if (!charge.allowed) {
+            const wait = charge.retryAfterSeconds;
+            const message = `Rate limit exceeded: this operation costs ${points} points and ${charge.remaining} are left; retry in ${wait} s`;
+            return reply
+              .code(429)
+              .header("retry-after", String(wait))
+              .type(JSON_TYPE)
+              .send(graphQLErrorBody(message, "RATE_LIMITED", { retryAfter: wait }));
+          }
+          const { capacity: limit, refillPerSecond } = rateLimiter.options;
+          return reply.type(JSON_TYPE).send(hit.body({ limit, remaining: charge.remaining, refillPerSecond }));
+        }
         deadlines.set(request, Date.now() + timeoutMs);
         let timer: NodeJS.Timeout | undefined;
         const expired = new Promise<typeof TIMED_OUT>((resolve) => (timer = setTimeout(() => resolve(TIMED_OUT), timeoutMs)));
@@ -72,6 +116,8 @@ export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQ
         if (outcome === TIMED_OUT) {
           // Apollo finishes in the background (the guard refuses its next query); its late answer goes nowhere.
           answer.catch((error: unknown) => request.log.error({ err: error }, "error after a request's deadline"));
+          // A write may still commit: invalidate again once it has finished.
+          if (wrote) void answer.finally(wrote);
           request.log.warn({ timeoutMs }, "request deadline passed: answered TIMEOUT");
           const { message } = timedOut(timeoutMs);
           return reply
@@ -89,6 +135,11 @@ export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQ
               .type("application/json; charset=utf-8")
               .send(graphQLErrorBody(message, "QUERY_TOO_COMPLEX", { limit: "responseBytes", maximum: maxResponseBytes }));
           }
+        }
+        // After the write committed and before anyone is told: the next read, anywhere, misses.
+        if (wrote) await wrote();
+        if (key && typeof outcome === "string" && reply.statusCode === 200) {
+          cache?.set(key, generation, outcome);
         }
         return outcome;
       },

@@ -44,6 +44,10 @@ const server = await createServer({
     refillPerSecond: config.rateLimitRefillPerSecond,
     ...(config.redisUrl && { redis: { url: config.redisUrl, keyPrefix: config.redisKeyPrefix } }),
   },
+  responseCache: {
+    entries: config.responseCacheEntries,
+    ...(config.redisUrl && { redis: { url: config.redisUrl, keyPrefix: config.redisKeyPrefix } }),
+  },
 });
 const { app } = server;
 reportOutage = (error) => server.health.report(error);

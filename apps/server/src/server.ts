@@ -24,6 +24,7 @@ import { DEFAULT_LIMITS, limitValidationRules, type QueryLimits } from "./limits
 import { nulBytesPlugin } from "./nul-bytes.plugin.js";
 import { memoryRateLimiter, DEFAULT_RATE_LIMIT, type RateLimiter, type RateLimitOptions } from "./rate-limit.js";
 import { redisRateLimiter } from "./rate-limit.redis.js";
+import { responseCache, type ResponseCache } from "./response-cache.js";
 import { serveDashboard } from "./static.js";
 
 export interface RateLimitSettings extends RateLimitOptions {
@@ -49,6 +50,11 @@ export interface ServerDeps {
   timeoutMs?: number;
   /** The largest response body sent (default 10 MB). */
   maxResponseBytes?: number;
+  /**
+   * Whole responses kept in front of Apollo (response-cache.ts), `entries` at most; off when 0 or unset. A hit is
+   * charged its cost like any request. With `redis`, writes invalidate every instance's cache.
+   */
+  responseCache?: { entries: number; redis?: { url: string; keyPrefix: string } };
   /** SQLite only: below this much free disk space /readyz answers 503 "disk full" (default 32 MB). */
   minFreeDiskBytes?: number;
   /** Fastify's trustProxy: behind a load balancer, take the client's IP from X-Forwarded-For (default false). */
@@ -96,6 +102,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
   const rateLimiter = createRateLimiter(deps.rateLimit, app);
   await rateLimiter?.ready();
   const changes = await createChangeBus(deps.changes?.redis, app);
+  const cache = createResponseCache(deps.responseCache);
   const schema = await buildClaimlineSchema({ federation: deps.federation ?? false });
   const formatError = createErrorFormatter({ hideSuggestions: !exposeStackTraces });
   const apollo = new ApolloServer<Context>({
@@ -129,6 +136,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
     await apollo.stop();
     await rateLimiter?.close();
     await changes.close();
+    await cache?.close();
   });
 
   await registerSecurityHeaders(app);
@@ -142,6 +150,9 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
     maxBodyBytes: MAX_BODY_BYTES,
     headers: GRAPHQL_ROUTE_HEADERS,
     changes,
+    cache,
+    rateLimiter,
+    maxCost: limits.maxCost,
   });
   registerExportRoutes(app, schema, store);
   let draining = false;
@@ -159,6 +170,11 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
       draining = true;
     },
   };
+}
+
+function createResponseCache(settings: ServerDeps["responseCache"]): ResponseCache | undefined {
+  if (!settings || settings.entries <= 0) return undefined;
+  return responseCache({ entries: settings.entries, redisUrl: settings.redis?.url, keyPrefix: settings.redis?.keyPrefix });
 }
 
 function createRateLimiter(settings: RateLimitSettings | false | undefined, app: FastifyInstance): RateLimiter | undefined {

@@ -4,6 +4,7 @@ import SQLite from "better-sqlite3";
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type LogEvent } from "kysely";
 import pg from "pg";
 import type { DialectName } from "./dialect.js";
+import { cachingStatements } from "./statement-cache.js";
 import type { Database } from "./tables/database.js";
 
 export interface Store {
@@ -17,8 +18,8 @@ export interface Store {
 export interface OpenOptions {
   /** PostgreSQL connections per process (default 10). */
   poolSize?: number;
-  /** Called with the text of every SQL query run: for tests that count queries, and for debugging. */
-  onQuery?: (sql: string) => void;
+  /** Called with the text (and parameters) of every SQL query run: for tests that count queries or explain them. */
+  onQuery?: (sql: string, parameters: readonly unknown[]) => void;
   /** Told when an idle PostgreSQL connection breaks (the server restarted, the network dropped). */
   onIdleConnectionError?: (error: Error) => void;
 }
@@ -44,7 +45,7 @@ function kyselyOptions(options: OpenOptions) {
     plugins: [new CamelCasePlugin()],
     log: onQuery
       ? (event: LogEvent) => {
-          if (event.level === "query") onQuery(event.query.sql);
+          if (event.level === "query") onQuery(event.query.sql, event.query.parameters);
         }
       : undefined,
   };
@@ -66,7 +67,7 @@ function openSqlite(file: string, options: OpenOptions): Store {
       database.pragma("journal_mode = WAL");
       database.pragma("synchronous = NORMAL");
       database.pragma("foreign_keys = ON");
-      return Promise.resolve(database);
+      return Promise.resolve(cachingStatements(database));
     } catch (error) {
       database.close();
       throw error;

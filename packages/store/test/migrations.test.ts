@@ -45,7 +45,12 @@ for (const dialect of DIALECTS) {
     afterEach(() => test.drop());
 
     it("keeps every record, adds the constraints and indexes them for search", async () => {
-      expect(await migrateToLatest(test.store.db)).toEqual(["0003-checked-columns", "0004-portable-search", "0005-editors"]);
+      expect(await migrateToLatest(test.store.db)).toEqual([
+        "0003-checked-columns",
+        "0004-portable-search",
+        "0005-editors",
+        "0006-speech-act-index",
+      ]);
       const { db } = test.store;
       expect(await db.selectFrom("statements").select("id").execute()).toEqual([{ id: "alpha-summit" }]);
       expect((await db.selectFrom("denials").select("targetStatementId").executeTakeFirstOrThrow()).targetStatementId).toBe("alpha-summit");

@@ -81,21 +81,25 @@ export async function writeRecords(
     trx,
     "Actor",
     newActors.map((a) => a.id),
+    { fresh: true },
   );
   await indexRecords(
     trx,
     "Event",
     newEvents.map((e) => e.id),
+    { fresh: true },
   );
   await indexRecords(
     trx,
     "Statement",
     set.statements.map((s) => s.id),
+    { fresh: true },
   );
   await indexRecords(
     trx,
     "Denial",
     set.denials.map((d) => d.id),
+    { fresh: true },
   );
   return {
     actors: set.actors.length,

@@ -120,10 +120,11 @@ function toPage<Filter, Prepared, Record, Parent extends string>(
   const numeric = list.numericSort(ranked);
   return {
     hasMore,
-    items: inListOrder.map((row) => {
-      const { sortValue, branch: _branch, rowKey, ...columns } = row;
-      const key: SortKey = [numeric ? Number(sortValue) : String(sortValue), rowKey];
-      return { record: list.decode(columns as never), key };
-    }),
+    // Decoders read their columns by name, so the row goes in as it is: copying it without the branch's own columns
+    // (an object rest) was a visible share of a page's CPU.
+    items: inListOrder.map((row) => ({
+      record: list.decode(row as never),
+      key: [numeric ? Number(row.sortValue) : String(row.sortValue), row.rowKey] satisfies SortKey,
+    })),
   };
 }

@@ -4,6 +4,7 @@ import * as fullTextSearch from "./0002-full-text-search.js";
 import * as checkedColumns from "./0003-checked-columns.js";
 import * as portableSearch from "./0004-portable-search.js";
 import * as editors from "./0005-editors.js";
+import * as speechActIndex from "./0006-speech-act-index.js";
 
 /** Every migration, in order. Listed here rather than read from disk so bundlers and tests see the same set. */
 const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ const migrations: Record<string, Migration> = {
   "0003-checked-columns": checkedColumns,
   "0004-portable-search": portableSearch,
   "0005-editors": editors,
+  "0006-speech-act-index": speechActIndex,
 };
 
 export const migrationProvider: MigrationProvider = {
