@@ -5,8 +5,10 @@
 //   /sources                  sources                         /sources/Source:…?start=&end=   a source, a span highlighted
 //   /timeline                 events and dated statements on a time axis (?actor=)
 //   /search?q=…               search results
+//   /import                   an editor proposes records from an article's text, reviews them and imports them
 import { EventPage } from "./events/EventPage";
 import { EventsIndex } from "./events/EventsIndex";
+import { ImportPage } from "./import/ImportPage";
 import { DenialPage } from "./records/DenialPage";
 import { StatementPage } from "./records/StatementPage";
 import { goBack, Link, useLocation } from "./router";
@@ -24,6 +26,7 @@ const SECTIONS = [
   { to: "/events", label: "Events", owns: (path: string) => path === "/events" || path.startsWith("/events/") },
   { to: "/sources", label: "Sources", owns: (path: string) => path === "/sources" || path.startsWith("/sources/") },
   { to: "/timeline", label: "Timeline", owns: (path: string) => path === "/timeline" },
+  { to: "/import", label: "Import", owns: (path: string) => path === "/import" },
 ];
 
 export function App() {
@@ -73,6 +76,7 @@ function Route() {
   const source = after("/sources/");
   if (source) return <Page back>{<SourcePage id={source} span={spanFromParams(params)} />}</Page>;
   if (pathname === "/timeline") return <Page>{<TimelinePage params={params} />}</Page>;
+  if (pathname === "/import") return <Page>{<ImportPage />}</Page>;
   if (pathname === "/search") return <Page>{<SearchResults text={params.get("q")?.trim() ?? ""} />}</Page>;
   return (
     <Page>

@@ -1,6 +1,7 @@
 // The small pure pieces under the views: URL filters, span cutting, snippet marks.
 import { describe, expect, it } from "vitest";
 import { cut, spanFromParams } from "../src/sources/highlight.js";
+import { highlightRuns, kept, reviewedDocument, type ImportDocument } from "../src/import/review.js";
 import { runs } from "../src/search/snippet.js";
 import { citationMarkdown, citationText } from "../src/citation/citation.js";
 import { countAbout } from "../src/statements/AboutChips.js";
@@ -117,6 +118,53 @@ describe("About… counts", () => {
       { ...putin, count: 2 },
       { ...biden, count: 1 },
       { ...zelenskyy, count: 1 },
+    ]);
+  });
+});
+
+describe("the Import page's review", () => {
+  const doc: ImportDocument = {
+    source: { id: "s" },
+    text: "Ann said x. Bob denied it.",
+    actors: [
+      { id: "ann", name: "Ann" },
+      { id: "bob", name: "Bob" },
+    ],
+    events: [{ id: "talks", title: "Talks", participants: [{ actorId: "ann" }, { actorId: "bob" }] }],
+    statements: [
+      { id: "ann-x", speakerId: "ann", content: "x" },
+      { id: "ann-y", speakerId: "ann", content: "y" },
+    ],
+    denials: [
+      { id: "bob-denies-x", denierId: "bob", targetType: "Statement", targetId: "ann-x", content: "it" },
+      { id: "bob-denies-stored", denierId: "bob", targetType: "Statement", targetId: "stored-elsewhere", content: "it" },
+    ],
+  };
+
+  it("drops a denial with the statement it targets, and records with their dropped actor", () => {
+    expect([...kept(doc, { dropped: new Set(["statement:ann-x"]) })].sort()).toEqual(
+      ["actor:ann", "actor:bob", "denial:bob-denies-stored", "event:talks", "statement:ann-y"].sort(),
+    );
+    const out = reviewedDocument(doc, {
+      dropped: new Set(["actor:bob"]),
+      edits: { "statement:ann-y": " Ann said y. ", "event:talks": "  " },
+    });
+    expect(out.denials).toEqual([]);
+    expect(out.events).toEqual([{ id: "talks", title: "Talks", participants: [{ actorId: "ann" }] }]);
+    expect(out.statements.map((s) => s.content)).toEqual(["x", "Ann said y."]);
+    expect(out.text).toBe(doc.text);
+  });
+
+  it("cuts the text into runs marked with the strongest kind over them", () => {
+    expect(
+      highlightRuns("Ann said x.", [
+        { start: 0, end: 10, kind: "statement" },
+        { start: 0, end: 3, kind: "actor" },
+        { start: 20, end: 30, kind: "denial" },
+      ]),
+    ).toEqual([
+      { text: "Ann said x", kind: "statement" },
+      { text: ".", kind: null },
     ]);
   });
 });
