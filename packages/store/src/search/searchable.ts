@@ -63,16 +63,16 @@ export async function searchableDocuments(
         .where("statementAbout.statementId", "in", ids)
         .orderBy("statementAbout.position")
         .execute();
+      const aboutOf = new Map<string, SearchableField[]>();
+      about.forEach((a) => {
+        const fields = aboutOf.get(a.statementId) ?? [];
+        fields.push(nameField("about", a));
+        aboutOf.set(a.statementId, fields);
+      });
       return rows.map((s) => ({
         recordType: type,
         recordId: s.id,
-        fields: [
-          field(s.quote, 2),
-          field(s.content, 2),
-          field(s.cue, 1),
-          nameField("by", s),
-          ...about.filter((a) => a.statementId === s.id).map((a) => nameField("about", a)),
-        ],
+        fields: [field(s.quote, 2), field(s.content, 2), field(s.cue, 1), nameField("by", s), ...(aboutOf.get(s.id) ?? [])],
       }));
     }
     case "Denial":
