@@ -49,8 +49,13 @@ export function scoredMatches(match: TextMatch, type: SearchableType): RawBuilde
 
 /** `sum(weight × idf)` over the matched terms, exact in 64-bit integers on every dialect. */
 export function score(idf: Map<string, number>): RawBuilder<number> {
+  return sql<number>`sum(${postingScore(idf)})`;
+}
+
+/** One posting's `weight × idf`: a record's whole score when the search has one term. */
+export function postingScore(idf: Map<string, number>): RawBuilder<number> {
   const cases = [...idf].map(([term, weight]) => sql`when ${term} then ${sql.lit(weight)}`);
-  return sql<number>`sum(cast(weight as bigint) * case term ${sql.join(cases, sql` `)} end)`;
+  return sql<number>`cast(weight as bigint) * case term ${sql.join(cases, sql` `)} end`;
 }
 
 /** Ids of records of `type` containing every term, as a subquery. */
