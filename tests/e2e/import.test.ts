@@ -1,5 +1,6 @@
 // The dashboard's Import page in headless Chromium: an editor pastes a fictional article, proposes, drops one
-// statement and imports; the API then holds the source with exactly the kept statements. Without a token the page
+// statement, adds one the assistant missed by selecting its words, and imports; the API then holds the source with
+// exactly the kept statements and the added one, its evidence the selection. Without a token the page
 // says so in words; axe-core finds no serious or critical violation.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -17,6 +18,23 @@ const PROPOSE = `query($text: String!, $source: ProposalSourceInput) {
   proposeFromText(text: $text, source: $source) { statements { slug } denials { slug target { slug type } } document }
 }`;
 const STATEMENTS = `{ statements(first: 100) { nodes { id evidence { source { id } } } } }`;
+const ADDED = `query($id: ID!) { statement(id: $id) { content cue speechAct speaker { name } evidence { start end exact source { id } } } }`;
+/** Words no proposal covers as a statement, to add by hand. */
+const MISSED = "the authority offered a pay rise of 2 percent, well below inflation";
+
+/** Selects `text.slice(start, end)` in the rendered proposal text, as a mouse would, across its highlighted runs. */
+const selectInProposal = (start: number, end: number) => `(() => {
+  const runs = [...document.querySelectorAll("[data-testid=proposal-text] [data-start]")];
+  const point = (offset) => {
+    const run = runs.filter((r) => Number(r.dataset.start) <= offset).at(-1);
+    return [run.firstChild, offset - Number(run.dataset.start)];
+  };
+  const range = document.createRange();
+  range.setStart(...point(${start}));
+  range.setEnd(...point(${end}));
+  getSelection().removeAllRanges();
+  getSelection().addRange(range);
+})()`;
 
 describeInBrowser("the Import page", (h) => {
   async function fillArticle(token: string) {
@@ -40,7 +58,7 @@ describeInBrowser("the Import page", (h) => {
     expect(serious, "axe on /import").toEqual([]);
   });
 
-  it("proposes from the text, drops one statement, and imports exactly the kept ones", async () => {
+  it("proposes from the text, drops one statement, adds a missed one from selected words, and imports exactly those", async () => {
     const made = await runScript(cli("token"), { DATABASE_URL: h.databaseUrl }, 60_000, ["create", "--role", "editor", "--name", "e2e"]);
     const token = /^(clm_\S+)$/m.exec(made.output)?.[1] ?? "";
     const auth = { authorization: `Bearer ${token}` };
@@ -71,10 +89,25 @@ describeInBrowser("the Import page", (h) => {
     expect(await h.page.evaluate<number>("document.documentElement.scrollWidth")).toBeLessThanOrEqual(375);
     await h.page.setViewportSize({ width: 1280, height: 900 });
 
-    await h.page.getByRole("button", { name: `Import ${kept.length} statements, ${denials.length} denials` }).click();
+    // Add what was missed: select the words, then pick the speaker, cue and speech act.
+    const start = ARTICLE.indexOf(MISSED);
+    expect(start).toBeGreaterThan(0);
+    await h.page.evaluate(selectInProposal(start, start + MISSED.length));
+    await h.page.getByRole("button", { name: "Add a statement from the selected words" }).click();
+    expect(await h.page.getByTestId("added-words").innerText()).toBe(`Words: ${MISSED}`);
+    expect(await h.page.getByLabel("First character (offset)").inputValue()).toBe(String(start));
+    await h.page.getByLabel("Speaker").selectOption({ label: "Marta Kovač" });
+    await h.page.getByLabel("Cue", { exact: true }).fill("according to the union");
+    await h.page.getByLabel("Speech act").selectOption("CRITICISM");
+    const adding = await axeCheck(h.page);
+    expect(adding.serious, "axe on /import while adding a statement").toEqual([]);
+    await h.page.getByRole("button", { name: "Add this statement" }).click();
+    await h.page.getByRole("heading", { name: `Statements (${kept.length + 1} of ${statements.length + 1} kept)` }).waitFor();
+
+    await h.page.getByRole("button", { name: `Import ${kept.length + 1} statements, ${denials.length} denials` }).click();
     const status = h.page.getByRole("main").getByRole("status").filter({ hasText: "Imported" });
     await status.waitFor();
-    expect(await status.innerText()).toMatch(new RegExp(`^Imported ${kept.length} statements, ${denials.length} denials\\.`));
+    expect(await status.innerText()).toMatch(new RegExp(`^Imported ${kept.length + 1} statements, ${denials.length} denials\\.`));
     const link = status.getByRole("link", { name: "Open the new source" });
     const sourceId = decodeURIComponent((await link.getAttribute("href"))!.replace("/sources/", ""));
     expect((await screenshot(h.page, "import-page")).byteLength).toBeGreaterThan(10_000);
@@ -82,7 +115,16 @@ describeInBrowser("the Import page", (h) => {
     const stored = await postGraphQL(h.server.url, STATEMENTS);
     const nodes = stored.body.data.statements.nodes as { id: string; evidence: { source: { id: string } }[] }[];
     const fromSource = nodes.filter((n) => n.evidence.some((e) => e.source.id === sourceId)).map((n) => n.id);
-    expect(fromSource.sort()).toEqual([...kept].sort());
+    const addedId = `Statement:${sourceId.replace(/^Source:/, "")}-added-1`;
+    expect(fromSource.sort()).toEqual([...kept, addedId].sort());
+    const added = (await postGraphQL(h.server.url, ADDED, { id: addedId })).body.data.statement;
+    expect(added).toMatchObject({
+      content: MISSED,
+      cue: "according to the union",
+      speechAct: "CRITICISM",
+      speaker: { name: "Marta Kovač" },
+    });
+    expect(added.evidence).toEqual([{ start, end: start + MISSED.length, exact: MISSED, source: { id: sourceId } }]);
 
     await link.click();
     await h.page.getByRole("heading", { level: 1, name: SOURCE.title }).waitFor();

@@ -1,7 +1,7 @@
 // The small pure pieces under the views: URL filters, span cutting, snippet marks.
 import { describe, expect, it } from "vitest";
 import { cut, spanFromParams } from "../src/sources/highlight.js";
-import { highlightRuns, kept, reviewedDocument, type ImportDocument } from "../src/import/review.js";
+import { highlightRuns, kept, reviewedDocument, withAdded, type ImportDocument } from "../src/import/review.js";
 import { runs } from "../src/search/snippet.js";
 import { citationMarkdown, citationText } from "../src/citation/citation.js";
 import { countAbout } from "../src/statements/AboutChips.js";
@@ -153,6 +153,21 @@ describe("the Import page's review", () => {
     expect(out.events).toEqual([{ id: "talks", title: "Talks", participants: [{ actorId: "ann" }] }]);
     expect(out.statements.map((s) => s.content)).toEqual(["x", "Ann said y."]);
     expect(out.text).toBe(doc.text);
+  });
+
+  it("adds the editor's statement with its selection as evidence, and drops it with its speaker", () => {
+    const text = doc.text as string;
+    const start = text.indexOf("denied it");
+    const added = withAdded(doc, text, [{ speakerId: "bob", cue: " ", speechAct: "CRITICISM", start, end: start + 9 }]);
+    expect(added.statements.at(-1)).toMatchObject({
+      id: "s-added-1",
+      speakerId: "bob",
+      content: "denied it",
+      cue: null,
+      speechAct: "CRITICISM",
+      evidence: [{ start, end: start + 9, exact: "denied it" }],
+    });
+    expect(reviewedDocument(added, { dropped: new Set(["actor:bob"]), edits: {} }).statements.map((s) => s.id)).toEqual(["ann-x", "ann-y"]);
   });
 
   it("cuts the text into runs marked with the strongest kind over them", () => {

@@ -154,7 +154,12 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
     rateLimiter,
     maxCost: limits.maxCost,
   });
-  registerExportRoutes(app, schema, store);
+  registerExportRoutes(app, schema, store, {
+    health,
+    timeoutMs: deps.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+    rateLimiter,
+    maxCost: limits.maxCost,
+  });
   let draining = false;
   registerHealthRoutes(app, store, {
     draining: () => draining,

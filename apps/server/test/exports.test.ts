@@ -1,7 +1,11 @@
 // GET /export/statements.csv, .jsonl and /export/claims.jsonld: the same statements as the API for the same filter,
 // in each format; the JSON-LD checked against schema.org's definitions (fixtures, no network).
+import { importDocument } from "@claimline/store";
 import { DIALECTS } from "@claimline/store/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildClaimlineSchema } from "../src/build-schema.js";
+import { pageCost } from "../src/exports/export-pages.js";
+import { syntheticDocument } from "./fixtures/synthetic-document.js";
 import { createHarness, nonEmpty, type Harness } from "./harness.js";
 import { vocabularyErrors } from "./jsonld-vocabulary.js";
 
@@ -123,6 +127,71 @@ for (const dialect of DIALECTS) {
         expect(JSON.parse(response.body).errors[0].extensions.code).toBe("BAD_USER_INPUT");
       }
       expect((await get("statements.xml")).statusCode).toBe(404);
+    });
+  });
+}
+
+for (const dialect of DIALECTS) {
+  describe(`${dialect}: exports pay for their pages and say when the database is away`, () => {
+    let harness: Harness;
+    let cost: number;
+    const get = (file: string, headers: Record<string, string> = {}) =>
+      harness.server.app.inject({ method: "GET", url: `/export/${file}`, headers });
+    beforeAll(async () => {
+      cost = pageCost(await buildClaimlineSchema(), { filter: null, orderBy: null });
+      // Room for one page and a half: the seed's statements fit in one page, so one export and no second.
+      harness = await createHarness(dialect, { rateLimit: { capacity: Math.floor(cost * 1.5), refillPerSecond: 1 } });
+    });
+    afterAll(() => harness?.close());
+
+    it("charge each page to the caller's bucket: a tight bucket refuses the second export with 429 and Retry-After", async () => {
+      expect(cost).toBeGreaterThan(1);
+      const first = await get("statements.jsonl");
+      expect(first.statusCode).toBe(200);
+      expect(first.body.trimEnd().split("\n").length).toBeGreaterThan(0);
+      const second = await get("statements.csv");
+      expect(second.statusCode).toBe(429);
+      const wait = Number(second.headers["retry-after"]);
+      expect(wait).toBeGreaterThan(0);
+      expect(JSON.parse(second.body).errors[0]).toMatchObject({ extensions: { code: "RATE_LIMITED", retryAfter: wait } });
+      // The same bucket as /graphql: an operation there finds the export's page taken from it.
+      const capacity = Math.floor(cost * 1.5);
+      const { body } = await harness.post(`{ actor(id: "Person:donald-trump") { name } }`);
+      expect(body.extensions.rateLimit.remaining).toBeLessThan(capacity - cost + 10);
+    });
+
+    it("stop a stream whose next page the bucket cannot pay: the transfer is cut off, not ended as if whole", async () => {
+      const tight = await createHarness(dialect, { rateLimit: { capacity: Math.floor(cost * 1.5), refillPerSecond: 1 } });
+      try {
+        await importDocument(tight.database.store.db, syntheticDocument(120));
+        const url = await tight.server.app.listen({ port: 0, host: "127.0.0.1" });
+        const response = await fetch(`${url}/export/statements.jsonl`);
+        expect(response.status).toBe(200);
+        await expect(response.text()).rejects.toThrow(/terminated/);
+        // The bucket was not charged for pages it refused, and the server goes on answering.
+        expect((await tight.post(`{ actor(id: "Person:donald-trump") { name } }`)).status).toBe(200);
+      } finally {
+        await tight.close();
+      }
+    });
+
+    it("refuse a made-up token with 401 rather than give it a fresh bucket", async () => {
+      const response = await get("statements.csv", { authorization: "Bearer made-up" });
+      expect(response.statusCode).toBe(401);
+      expect(JSON.parse(response.body).errors[0].extensions.code).toBe("UNAUTHENTICATED");
+    });
+
+    it("answer 503 UNAVAILABLE with Retry-After, not 500, while the database is away", async () => {
+      const outage = await createHarness(dialect, { rateLimit: false });
+      try {
+        outage.server.health.report(Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" }));
+        const response = await outage.server.app.inject({ method: "GET", url: "/export/claims.jsonld" });
+        expect(response.statusCode).toBe(503);
+        expect(response.headers["retry-after"]).toBe("5");
+        expect(JSON.parse(response.body).errors[0].extensions.code).toBe("UNAVAILABLE");
+      } finally {
+        await outage.close();
+      }
     });
   });
 }

@@ -91,6 +91,36 @@ for (const dialect of DIALECTS) {
       expect(five).toBeLessThanOrEqual(10);
     });
 
+    it("answers similar(first: 3) for every statement of a page in a number of queries that does not grow with the page", async () => {
+      const SIMILAR = `query($first: Int!) { statements(first: $first) { nodes { id similar(first: 3) { edges { score node { id } } } } } }`;
+      const countSimilar = async (first: number) => {
+        queries = [];
+        const response = await h.server.apollo.executeOperation(
+          { query: SIMILAR, variables: { first } },
+          { contextValue: createContext(counted) },
+        );
+        if (response.body.kind !== "single") throw new Error("expected a single result");
+        expect(response.body.singleResult.errors).toBeUndefined();
+        const nodes = (response.body.singleResult.data as any).statements.nodes as {
+          id: string;
+          similar: { edges: { node: { id: string } }[] };
+        }[];
+        expect(nodes).toHaveLength(first);
+        expect(nodes.filter((n) => n.similar.edges.length === 3).length).toBeGreaterThan(0);
+        for (const n of nodes) expect(n.similar.edges.map((e) => e.node.id)).not.toContain(n.id);
+        return { count: queries.length, nodes };
+      };
+      const five = await countSimilar(5);
+      const twenty = await countSimilar(20);
+      console.log(`${dialect}: SQL queries for 5 statements with similar(first: 3): ${five.count}; for 20: ${twenty.count}`);
+      expect(twenty.count).toBe(five.count);
+      // The batch answers as each statement asked alone would.
+      const alone = await h.run(`query($id: ID!) { statement(id: $id) { similar(first: 3) { edges { score node { id } } } } }`, {
+        id: twenty.nodes[7]!.id,
+      });
+      expect(twenty.nodes[7]!.similar.edges).toEqual(alone.data.statement.similar.edges);
+    });
+
     it("lists actors with their statements, denials, mentions and events in a number of queries that does not grow with the page", async () => {
       const ACTORS = `query($first: Int!) { actors(first: $first) { nodes { id
         statements(first: 3) { totalCount nodes { id speaker { id } } }

@@ -57,7 +57,14 @@ export type { SourceRecord } from "./records/source.record.js";
 export type { StatementRecord } from "./records/statement.record.js";
 export { terms as searchTerms, wordCount } from "./search/analyzer.js";
 export { searchAll, type SearchHitRow } from "./search/search.queries.js";
-export { similarStatements, SIMILARITY_WEIGHTS, type SimilarStatementRow, type SimilarTo } from "./search/similar.queries.js";
+export {
+  similarStatements,
+  similarStatementsBatch,
+  SIMILARITY_WEIGHTS,
+  type SimilarRequest,
+  type SimilarStatementRow,
+  type SimilarTo,
+} from "./search/similar.queries.js";
 export { TOKEN_ROLES, type TokenRole } from "./tables/editor.table.js";
 export type { EventParticipantRow } from "./tables/event.table.js";
 export type { EvidenceRow } from "./tables/evidence.table.js";

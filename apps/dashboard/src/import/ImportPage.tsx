@@ -7,7 +7,7 @@ import type { ProposeFromTextQuery } from "../gql/graphql";
 import { idSegment, Link } from "../router";
 import { explain } from "./errors";
 import { ProposalReview } from "./ProposalReview";
-import { reviewedDocument, type Choices, type ImportDocument } from "./review";
+import { reviewedDocument, withAdded, type AddedStatement, type Choices, type ImportDocument } from "./review";
 
 const ProposeFromTextDocument = graphql(/* GraphQL */ `
   query ProposeFromText($text: String!, $source: ProposalSourceInput) {
@@ -88,6 +88,7 @@ export function ImportPage() {
   const [article, setArticle] = useState({ text: "", title: "", publisher: "", url: "", published: "" });
   const [proposal, setProposal] = useState<{ text: string; data: Proposal } | null>(null);
   const [choices, setChoices] = useState<Choices>({ dropped: new Set(), edits: {} });
+  const [added, setAdded] = useState<readonly AddedStatement[]>([]);
   const [busy, setBusy] = useState<"propose" | "import" | null>(null);
   const [outcome, setOutcome] = useState<Outcome>(null);
 
@@ -128,6 +129,7 @@ export function ImportPage() {
       if (data) {
         setProposal({ text: article.text, data: data.proposeFromText });
         setChoices({ dropped: new Set(), edits: {} });
+        setAdded([]);
       }
     } catch (error) {
       setProposal(null);
@@ -142,7 +144,7 @@ export function ImportPage() {
     setBusy("import");
     setOutcome(null);
     try {
-      const document = reviewedDocument(proposal.data.document as ImportDocument, choices);
+      const document = reviewedDocument(withAdded(proposal.data.document as ImportDocument, proposal.text, added), choices);
       const { data } = await client.mutate({
         mutation: ImportSourceDocument,
         variables: { input: { document } },
@@ -230,6 +232,8 @@ export function ImportPage() {
           proposal={proposal.data}
           choices={choices}
           onChange={setChoices}
+          added={added}
+          onAdd={(statement) => setAdded((list) => [...list, statement])}
           onImport={() => void importReviewed()}
           busy={busy === "import"}
         />

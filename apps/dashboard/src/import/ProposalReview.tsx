@@ -1,7 +1,19 @@
 // The proposal under review: the text with every proposed span highlighted, then each record with a "Keep" box and
 // its words editable, and the Import button with what it will store.
+import { useRef } from "react";
+import { AddStatement } from "./AddStatement";
 import type { Proposal } from "./ImportPage";
-import { highlightRuns, key, kept, type Choices, type ImportDocument, type Kind, type Span } from "./review";
+import {
+  highlightRuns,
+  key,
+  kept,
+  withAdded,
+  type AddedStatement,
+  type Choices,
+  type ImportDocument,
+  type Kind,
+  type Span,
+} from "./review";
 
 interface Item {
   kind: Kind;
@@ -20,11 +32,15 @@ export function ProposalReview(props: {
   proposal: Proposal;
   choices: Choices;
   onChange: (choices: Choices) => void;
+  added: readonly AddedStatement[];
+  onAdd: (statement: AddedStatement) => void;
   onImport: () => void;
   busy: boolean;
 }) {
-  const { text, proposal, choices, onChange } = props;
-  const doc = proposal.document as ImportDocument;
+  const { text, proposal, choices, onChange, added } = props;
+  const textRef = useRef<HTMLDivElement>(null);
+  const doc = withAdded(proposal.document as ImportDocument, text, added);
+  const addedIds = doc.statements.slice(proposal.statements.length).map((s) => s.id);
   const names = new Map(proposal.actors.map((a) => [a.slug, a.name]));
   const who = (slug: string) => names.get(slug) ?? slug;
   const score = (r: { confidence: number; rule: string }) => `confidence ${r.confidence.toFixed(2)} (${r.rule})`;
@@ -34,6 +50,12 @@ export function ProposalReview(props: {
       id: s.slug,
       value: doc.statements.find((d) => d.id === s.slug)?.content ?? "",
       line: `${who(s.speakerSlug)} · ${s.cue} · ${s.quoteType.toLowerCase()} · ${score(s)}`,
+    })),
+    ...added.map((a, n) => ({
+      kind: "statement" as const,
+      id: addedIds[n] ?? "",
+      value: doc.statements.find((d) => d.id === addedIds[n])?.content ?? "",
+      line: `${who(a.speakerId)} · ${a.cue.trim() || "no cue"} · ${a.speechAct.toLowerCase()} · added by you`,
     })),
     ...proposal.denials.map((d) => ({
       kind: "denial" as const,
@@ -57,6 +79,7 @@ export function ProposalReview(props: {
   const keep = kept(doc, choices);
   const spans: Span[] = [
     ...proposal.statements.map((s) => ({ ...s.span, kind: "statement" as const, id: s.slug })),
+    ...added.map((a, n) => ({ start: a.start, end: a.end, kind: "statement" as const, id: addedIds[n] ?? "" })),
     ...proposal.denials.map((d) => ({ ...d.span, kind: "denial" as const, id: d.slug })),
     ...proposal.events.flatMap((e) => e.mentions.map((m) => ({ ...m, kind: "event" as const, id: e.slug }))),
     ...proposal.actors.flatMap((a) => a.mentions.map((m) => ({ ...m, kind: "actor" as const, id: a.slug }))),
@@ -78,18 +101,21 @@ export function ProposalReview(props: {
         Highlighted: <mark className="kind-statement">statements</mark> <mark className="kind-denial">denials</mark>{" "}
         <mark className="kind-event">events</mark> <mark className="kind-actor">actors</mark>
       </p>
-      <div className="source-text import-text" data-testid="proposal-text">
-        {highlightRuns(text, spans).map((run, i) =>
+      <div className="source-text import-text" data-testid="proposal-text" ref={textRef}>
+        {runsAt(highlightRuns(text, spans)).map(({ run, start }) =>
           run.kind ? (
-            <mark key={i} className={`kind-${run.kind}`}>
+            <mark key={start} className={`kind-${run.kind}`}>
               <span className="visually-hidden">[{run.kind}] </span>
-              {run.text}
+              <span data-start={start}>{run.text}</span>
             </mark>
           ) : (
-            run.text
+            <span key={start} data-start={start}>
+              {run.text}
+            </span>
           ),
         )}
       </div>
+      <AddStatement text={text} actors={proposal.actors} textRef={textRef} onAdd={props.onAdd} />
       {(["statement", "denial", "event", "actor"] as const).map((kind) => {
         const group = items.filter((i) => i.kind === kind);
         return (
@@ -138,4 +164,14 @@ export function ProposalReview(props: {
       </button>
     </section>
   );
+}
+
+/** Each run with the offset of its first character in the text (what a selection in it is counted from). */
+function runsAt(runs: ReturnType<typeof highlightRuns>) {
+  let start = 0;
+  return runs.map((run) => {
+    const at = { run, start };
+    start += run.text.length;
+    return at;
+  });
 }

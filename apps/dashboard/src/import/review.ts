@@ -95,3 +95,72 @@ export function highlightRuns(text: string, spans: readonly Span[]): Run[] {
   }
   return out;
 }
+
+/** The speech acts a statement may have (docs/document.schema.json). */
+export const SPEECH_ACTS = ["CLAIM", "ADMISSION", "SUGGESTION", "PROMISE", "INTENT", "CONCERN", "CRITICISM", "ARGUMENT", "OTHER"] as const;
+
+/** A statement the editor added from words they selected in the text: what the assistant missed. */
+export interface AddedStatement {
+  speakerId: string;
+  cue: string;
+  speechAct: (typeof SPEECH_ACTS)[number];
+  /** Offsets into the proposal's text (UTF-16 units, as JavaScript and the API count them). */
+  start: number;
+  end: number;
+}
+
+/** The id of the `n`th (from 0) added statement of a document: its source's id and "added", so a re-import conflicts. */
+export const addedId = (doc: ImportDocument, n: number) => {
+  const sourceId = (doc.source as { id?: string } | undefined)?.id ?? "article";
+  return `${sourceId.slice(0, 100)}-added-${n + 1}`;
+};
+
+/**
+ * The document with the editor's added statements after the proposed ones, each with its words as content and its
+ * selection as evidence: `text.slice(start, end) === exact`.
+ */
+export function withAdded(doc: ImportDocument, text: string, added: readonly AddedStatement[]): ImportDocument {
+  if (added.length === 0) return doc;
+  const statements = added.map((a, n) => {
+    const exact = text.slice(a.start, a.end);
+    return {
+      id: addedId(doc, n),
+      speakerId: a.speakerId,
+      content: exact.trim().replace(/\s+/g, " "),
+      quote: null,
+      quoteType: "INDIRECT",
+      speechAct: a.speechAct,
+      cue: a.cue.trim() || null,
+      hedge: null,
+      evidence: [{ start: a.start, end: a.end, exact }],
+      note: "Added by an editor from the selected words.",
+    };
+  });
+  return { ...doc, statements: [...doc.statements, ...statements] };
+}
+
+/**
+ * Offsets into the text of a selection in the rendered text: each run is an element with `data-start`, holding only
+ * its text (labels for screen readers sit outside it). Null when the selection is empty or outside `container`.
+ */
+export function selectionOffsets(container: Element, selection: Selection | null): { start: number; end: number } | null {
+  if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
+  const range = selection.getRangeAt(0);
+  if (!container.contains(range.startContainer) || !container.contains(range.endContainer)) return null;
+  const runs = [...container.querySelectorAll<HTMLElement>("[data-start]")];
+  const at = (node: Node, offset: number, edge: "start" | "end"): number => {
+    const run = (node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element))?.closest<HTMLElement>("[data-start]");
+    if (run && container.contains(run) && node.nodeType === Node.TEXT_NODE) return Number(run.dataset.start) + offset;
+    // An element boundary (a whole run selected, or a label): the first run after it, or the last run's end.
+    const point = document.createRange();
+    point.setStart(node, offset);
+    const next = runs.find((r) => point.comparePoint(r, 0) >= 0);
+    if (next && edge === "start") return Number(next.dataset.start);
+    const before = runs.filter((r) => point.comparePoint(r, 0) < 0).at(-1);
+    if (before) return Number(before.dataset.start) + before.textContent.length;
+    return next ? Number(next.dataset.start) : 0;
+  };
+  const start = at(range.startContainer, range.startOffset, "start");
+  const end = at(range.endContainer, range.endOffset, "end");
+  return end > start ? { start, end } : null;
+}

@@ -21,6 +21,12 @@ const CANDIDATES = 100;
 export const SIMILARITY_WEIGHTS = { words: 0.7, speaker: 0.1, about: 0.15, occasion: 0.05 } as const;
 const IN_CHUNK = 1_000;
 
+/** One "more like this" request of a batch: what to find statements like, and how many. */
+export interface SimilarRequest {
+  like: SimilarTo;
+  limit: number;
+}
+
 /**
  * Statements that say what a statement (or a text) says, most alike first, without deprecated ones and without the
  * statement itself. "More like this" over the portable search index, the same on every dialect: candidates share
@@ -35,57 +41,96 @@ export async function similarStatements(
   like: SimilarTo,
   limit: number,
 ): Promise<{ rows: SimilarStatementRow[]; hasMore: boolean }> {
-  const self = "statementId" in like ? like.statementId : null;
-  const weights =
-    self == null
-      ? new Map(termsOf("text" in like ? like.text : "").map((term) => [term, 1000]))
-      : new Map(
-          (
-            await db
-              .selectFrom("searchTerms")
-              .select(["term", "weight"])
-              .where("recordType", "=", "Statement")
-              .where("recordId", "=", self)
-              .execute()
-          ).map((r) => [r.term, r.weight]),
-        );
-  const rarity = await idfs(db, [...weights.keys()]);
-  const query = weigh(weights, rarity);
-  if (query.size === 0) return { rows: [], hasMore: false };
+  const [answer] = await similarStatementsBatch(db, [{ like, limit }]);
+  return answer ?? { rows: [], hasMore: false };
+}
 
-  const picking = [...query].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PICKING_TERMS);
-  const cases = picking.map(([term, w]) => sql`when ${term} then ${sql.lit(Math.round(w / 1000))}`);
-  const { rows: picked } = await sql<{ recordId: string }>`
-    select record_id as "recordId" from search_terms
-    where record_type = 'Statement' and term in (${sql.join(picking.map(([term]) => term))})
-      and record_id <> ${self ?? ""}
-      and record_id not in (select id from statements where rank = 'DEPRECATED')
-    group by record_id
-    order by sum(cast(weight as bigint) * case term ${sql.join(cases, sql` `)} end) desc, record_id
-    limit ${CANDIDATES}`.execute(db);
-  const candidates = picked.map((r) => r.recordId);
-  if (candidates.length === 0) return { rows: [], hasMore: false };
+/**
+ * `similarStatements` for many requests at once, in a number of queries that does not grow with their count (each
+ * step reads what every request needs in one query, `IN_CHUNK` ids at a time; candidates are picked by one query
+ * of UNION ALL branches, one per request). Answers in the requests' order.
+ */
+export async function similarStatementsBatch(
+  db: Kysely<Database>,
+  requests: readonly SimilarRequest[],
+): Promise<{ rows: SimilarStatementRow[]; hasMore: boolean }[]> {
+  const selves = requests.map(({ like }) => ("statementId" in like ? like.statementId : null));
+  const queried = [...new Set(selves.filter((id): id is string => id != null))];
+  const own = await termWeights(db, queried);
+  const weights = requests.map(({ like }, i) =>
+    "text" in like ? new Map(termsOf(like.text).map((term) => [term, 1000])) : (own.get(selves[i] ?? "") ?? new Map<string, number>()),
+  );
+  const rarity = await idfs(db, [...new Set(weights.flatMap((w) => [...w.keys()]))]);
+  const queries = weights.map((w) => weigh(w, rarity));
+  const picked = await pickCandidates(db, queries, selves);
+  const allCandidates = [...new Set([...picked.values()].flat())];
+  const postings = await termWeights(db, allCandidates);
+  const allRarity = await idfs(db, [...new Set([...postings.values()].flatMap((v) => [...v.keys()]))]);
+  const shared = await sharedContext(db, queried, allCandidates);
 
-  const postings = await db
-    .selectFrom("searchTerms")
-    .select(["recordId", "term", "weight"])
-    .where("recordType", "=", "Statement")
-    .where("recordId", "in", candidates)
-    .execute();
-  const allRarity = await idfs(db, [...new Set(postings.map((p) => p.term))]);
-  const vectors = new Map<string, Map<string, number>>(candidates.map((id) => [id, new Map()]));
-  for (const p of postings) vectors.get(p.recordId)?.set(p.term, p.weight);
-  const shared = self == null ? null : await sharedContext(db, self, candidates);
-
-  const rows = candidates.map((id) => {
-    const words = cosine(query, weigh(vectors.get(id) ?? new Map<string, number>(), allRarity));
-    if (!shared) return { statementId: id, score: round(words) };
-    const w = SIMILARITY_WEIGHTS;
-    const score = w.words * words + w.speaker * shared.speaker(id) + w.about * shared.about(id) + w.occasion * shared.occasion(id);
-    return { statementId: id, score: round(score) };
+  return requests.map(({ limit }, i) => {
+    const candidates = picked.get(i) ?? [];
+    const self = selves[i];
+    const rows = candidates.map((id) => {
+      const words = cosine(queries[i] ?? new Map<string, number>(), weigh(postings.get(id) ?? new Map<string, number>(), allRarity));
+      if (self == null) return { statementId: id, score: round(words) };
+      const w = SIMILARITY_WEIGHTS;
+      const score =
+        w.words * words + w.speaker * shared.speaker(self, id) + w.about * shared.about(self, id) + w.occasion * shared.occasion(self, id);
+      return { statementId: id, score: round(score) };
+    });
+    rows.sort((a, b) => b.score - a.score || (a.statementId < b.statementId ? -1 : 1));
+    return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
   });
-  rows.sort((a, b) => b.score - a.score || (a.statementId < b.statementId ? -1 : 1));
-  return { rows: rows.slice(0, limit), hasMore: rows.length > limit };
+}
+
+/** Each statement's indexed terms and their weights, `IN_CHUNK` statements a query. */
+async function termWeights(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, Map<string, number>>> {
+  const out = new Map<string, Map<string, number>>(ids.map((id) => [id, new Map()]));
+  for (let i = 0; i < ids.length; i += IN_CHUNK) {
+    const rows = await db
+      .selectFrom("searchTerms")
+      .select(["recordId", "term", "weight"])
+      .where("recordType", "=", "Statement")
+      .where("recordId", "in", ids.slice(i, i + IN_CHUNK))
+      .execute();
+    for (const r of rows) out.get(r.recordId)?.set(r.term, r.weight);
+  }
+  return out;
+}
+
+/**
+ * Each query's candidates (by its index): the statements sharing most of its rarest, most weighted terms. One query,
+ * a UNION ALL branch per non-empty query vector with its own ORDER BY and LIMIT.
+ */
+async function pickCandidates(
+  db: Kysely<Database>,
+  queries: readonly Map<string, number>[],
+  selves: readonly (string | null)[],
+): Promise<Map<number, string[]>> {
+  const branches = queries.flatMap((query, n) => {
+    if (query.size === 0) return [];
+    const picking = [...query].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, PICKING_TERMS);
+    const cases = picking.map(([term, w]) => sql`when ${term} then ${sql.lit(Math.round(w / 1000))}`);
+    return [
+      sql`select * from (
+        select ${sql.lit(n)} as request, record_id as "recordId" from search_terms
+        where record_type = 'Statement' and term in (${sql.join(picking.map(([term]) => term))})
+          and record_id <> ${selves[n] ?? ""}
+          and record_id not in (select id from statements where rank = 'DEPRECATED')
+        group by record_id
+        order by sum(cast(weight as bigint) * case term ${sql.join(cases, sql` `)} end) desc, record_id
+        limit ${CANDIDATES}) as ${sql.raw(`request_${n}`)}`,
+    ];
+  });
+  const picked = new Map<number, string[]>();
+  if (branches.length === 0) return picked;
+  const { rows } = await sql<{ request: number | string; recordId: string }>`${sql.join(branches, sql` union all `)}`.execute(db);
+  for (const row of rows) {
+    const n = Number(row.request);
+    picked.set(n, [...(picked.get(n) ?? []), row.recordId]);
+  }
+  return picked;
 }
 
 /** Each term's BM25 rarity (× 1000); terms no record holds are left out. */
@@ -122,20 +167,26 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return denominator === 0 ? 0 : dot / denominator;
 }
 
-/** What each candidate shares with the query statement: its speaker (0/1), its subjects (Jaccard), its occasion (0/1). */
-async function sharedContext(db: Kysely<Database>, self: string, candidates: readonly string[]) {
-  const ids = [self, ...candidates];
-  const statements = await db.selectFrom("statements").select(["id", "speakerId", "occasionId"]).where("id", "in", ids).execute();
-  const about = await db.selectFrom("statementAbout").select(["statementId", "actorId"]).where("statementId", "in", ids).execute();
-  const byId = new Map(statements.map((s) => [s.id, s]));
+/** What each candidate shares with a query statement: its speaker (0/1), its subjects (Jaccard), its occasion (0/1). */
+async function sharedContext(db: Kysely<Database>, selves: readonly string[], candidates: readonly string[]) {
+  const ids = [...new Set([...selves, ...candidates])];
+  const byId = new Map<string, { speakerId: string; occasionId: string | null }>();
   const subjects = new Map<string, Set<string>>(ids.map((id) => [id, new Set()]));
-  for (const a of about) subjects.get(a.statementId)?.add(a.actorId);
-  const mine = byId.get(self);
-  const myAbout = subjects.get(self) ?? new Set<string>();
+  for (let i = 0; i < ids.length; i += IN_CHUNK) {
+    const chunk = ids.slice(i, i + IN_CHUNK);
+    const statements = await db.selectFrom("statements").select(["id", "speakerId", "occasionId"]).where("id", "in", chunk).execute();
+    for (const s of statements) byId.set(s.id, s);
+    const about = await db.selectFrom("statementAbout").select(["statementId", "actorId"]).where("statementId", "in", chunk).execute();
+    for (const a of about) subjects.get(a.statementId)?.add(a.actorId);
+  }
   return {
-    speaker: (id: string) => (mine && byId.get(id)?.speakerId === mine.speakerId ? 1 : 0),
-    occasion: (id: string) => (mine?.occasionId != null && byId.get(id)?.occasionId === mine.occasionId ? 1 : 0),
-    about: (id: string) => {
+    speaker: (self: string, id: string) => (byId.has(self) && byId.get(id)?.speakerId === byId.get(self)?.speakerId ? 1 : 0),
+    occasion: (self: string, id: string) => {
+      const mine = byId.get(self)?.occasionId;
+      return mine != null && byId.get(id)?.occasionId === mine ? 1 : 0;
+    },
+    about: (self: string, id: string) => {
+      const myAbout = subjects.get(self) ?? new Set<string>();
       const theirs = subjects.get(id) ?? new Set<string>();
       const union = new Set([...myAbout, ...theirs]).size;
       return union === 0 ? 0 : [...myAbout].filter((a) => theirs.has(a)).length / union;
