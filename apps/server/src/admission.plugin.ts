@@ -15,18 +15,28 @@ export function bucketKeys({ ip, token }: Context["request"]): string[] {
   return [token ? `token:${createHash("sha256").update(token).digest("base64url")}` : `ip:${ip}`];
 }
 
+/** Sets of variables whose cost is kept for each parsed operation, and the longest (as JSON) worth keeping. */
+const COSTS_PER_OPERATION = 64;
+const MAX_KEPT_VARIABLES_LENGTH = 1_024;
+
 /**
  * Lets an operation run only within its cost budget and its rate limit, once its variables are known:
  * over `limits.maxCost` → 400 QUERY_TOO_COMPLEX; a bucket that cannot pay → 429 RATE_LIMITED with Retry-After.
  * Every response then reports `extensions.cost`, and `extensions.rateLimit` when limits are on.
  */
 export function admissionPlugin(limits: QueryLimits, rateLimiter: RateLimiter | undefined): ApolloServerPlugin<Context> {
-  // Apollo keeps parsed documents, so an operation without variables is the same object each time: cost it once.
-  const fixedCosts = new WeakMap<OperationDefinitionNode, number>();
+  // Apollo keeps parsed documents, so an operation is the same object each time: cost it once per set of variables
+  // (up to COSTS_PER_OPERATION of them; a client paging by cursor sends new ones each time, costed anew once full).
+  const costs = new WeakMap<OperationDefinitionNode, Map<string, number>>();
   const costOf = (...[schema, document, operation, variables]: Parameters<typeof operationCost>) => {
-    if (operation.variableDefinitions?.length) return operationCost(schema, document, operation, variables);
-    let cost = fixedCosts.get(operation);
-    if (cost === undefined) fixedCosts.set(operation, (cost = operationCost(schema, document, operation, variables)));
+    const key = operation.variableDefinitions?.length ? JSON.stringify(variables ?? {}) : "";
+    let known = costs.get(operation);
+    if (!known) costs.set(operation, (known = new Map<string, number>()));
+    let cost = known.get(key);
+    if (cost === undefined) {
+      cost = operationCost(schema, document, operation, variables);
+      if (known.size < COSTS_PER_OPERATION && key.length <= MAX_KEPT_VARIABLES_LENGTH) known.set(key, cost);
+    }
     return cost;
   };
   return {

@@ -2,7 +2,7 @@
 import type { ApolloServer } from "@apollo/server";
 import { fastifyApolloHandler } from "@as-integrations/fastify";
 import { isDatabaseUnavailable, type Store } from "@claimline/store";
-import type { FastifyInstance, FastifyReply, FastifyRequest, RouteOptions } from "fastify";
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { createContext, type Context, type RequestInfo } from "./context.js";
 import type { DatabaseHealth } from "./database-health.js";
 import { viewerFor } from "./auth.js";
@@ -23,8 +23,8 @@ export interface GraphQLRouteOptions {
   /** A larger response is replaced by a QUERY_TOO_COMPLEX error (400). */
   maxResponseBytes: number;
   maxBodyBytes: number;
-  /** This route's helmet settings (its Content-Security-Policy differs from the dashboard's). */
-  headers: RouteOptions["helmet"];
+  /** This route's security headers, set on every answer (its Content-Security-Policy differs from the dashboard's). */
+  headers: Record<string, string>;
   /** Where writes announce their changes to subscribers. */
   changes: ChangeBus;
   /** Whole answers kept in front of Apollo, invalidated by every write; none when unset. */
@@ -83,7 +83,9 @@ export async function registerGraphQLRoute(app: FastifyInstance, options: GraphQ
     scope.route({
       method: ["GET", "POST", "OPTIONS"],
       url: "/graphql",
-      helmet: headers,
+      // Worked out once (headers.ts) rather than by @fastify/helmet on each request.
+      helmet: false,
+      config: { securityHeaders: headers },
       async handler(request, reply) {
         const cacheable = cache ? cacheableRequest(request) : null;
         const key = cacheable ? (cache?.keyOf(cacheable) ?? null) : null;

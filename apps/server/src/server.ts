@@ -17,7 +17,7 @@ import { serveSubscriptions } from "./live/subscription-server.js";
 import { registerExportRoutes } from "./exports/export.routes.js";
 import { createErrorFormatter } from "./format-error.js";
 import { DEFAULT_MAX_RESPONSE_BYTES, DEFAULT_TIMEOUT_MS, registerGraphQLRoute } from "./graphql-route.js";
-import { GRAPHQL_ROUTE_HEADERS, registerSecurityHeaders } from "./headers.js";
+import { fixedSecurityHeaders, GRAPHQL_ROUTE_HEADERS, registerSecurityHeaders } from "./headers.js";
 import { registerHealthRoutes } from "./health.js";
 import { DEFAULT_MIN_FREE_DISK_BYTES } from "./storage-check.js";
 import { DEFAULT_LIMITS, limitValidationRules, type QueryLimits } from "./limits.js";
@@ -148,7 +148,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
     timeoutMs: deps.timeoutMs ?? DEFAULT_TIMEOUT_MS,
     maxResponseBytes: deps.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES,
     maxBodyBytes: MAX_BODY_BYTES,
-    headers: GRAPHQL_ROUTE_HEADERS,
+    headers: fixedSecurityHeaders(GRAPHQL_ROUTE_HEADERS),
     changes,
     cache,
     rateLimiter,

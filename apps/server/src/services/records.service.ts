@@ -1,5 +1,5 @@
 import { Organization, Person, type Denial, type Event, type Node, type Source, type Statement } from "@claimline/schema";
-import type { ActorType } from "@claimline/store";
+import type { ActorRecord, ActorType } from "@claimline/store";
 import type { Context } from "../context.js";
 import { parseGlobalId } from "../ids.js";
 import { actorFrom } from "../mappers/actor.mapper.js";
@@ -10,10 +10,19 @@ import { statementFrom } from "../mappers/statement.mapper.js";
 
 // Single records by slug, through this request's loaders; null when there is none.
 
+/**
+ * Each loaded actor record's GraphQL object, built once: a page of one speaker's statements asks for the same
+ * speaker twenty times, and the request's loader hands back the same record each time.
+ */
+const actors = new WeakMap<ActorRecord, Person | Organization>();
+
 /** The actor with this slug, if it is of the expected type. */
 export async function loadActor(ctx: Context, slug: string, type?: ActorType): Promise<Person | Organization | null> {
   const record = await ctx.records.actor.load(slug);
-  return record && (!type || record.type === type) ? actorFrom(record) : null;
+  if (!record || (type && record.type !== type)) return null;
+  let actor = actors.get(record);
+  if (!actor) actors.set(record, (actor = actorFrom(record)));
+  return actor;
 }
 
 export async function loadPerson(ctx: Context, slug: string): Promise<Person | null> {
