@@ -50,6 +50,7 @@ for (const dialect of DIALECTS) {
         "0004-portable-search",
         "0005-editors",
         "0006-speech-act-index",
+        "0007-search-postings-by-weight",
       ]);
       const { db } = test.store;
       expect(await db.selectFrom("statements").select("id").execute()).toEqual([{ id: "alpha-summit" }]);

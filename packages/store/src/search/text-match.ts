@@ -9,6 +9,10 @@ export interface TextMatch {
   terms: string[];
   /** Each term's rarity (BM25 idf × 1000); null when some term occurs nowhere, so nothing can match. */
   idf: Map<string, number> | null;
+  /** The terms from rarest (fewest records) to commonest: the first is the one to read postings of. */
+  rarestFirst: string[];
+  /** How many records of any type hold the rarest term. */
+  rarestDocuments: number;
 }
 
 /**
@@ -17,7 +21,7 @@ export interface TextMatch {
  */
 export async function matchText(db: Kysely<Database>, text: string): Promise<TextMatch> {
   const terms = termsOf(text);
-  if (terms.length === 0) return { terms, idf: null };
+  if (terms.length === 0) return { terms, idf: null, rarestFirst: [], rarestDocuments: 0 };
   const rows = await db
     .selectFrom("searchStats")
     .select(["term", "documents"])
@@ -25,9 +29,12 @@ export async function matchText(db: Kysely<Database>, text: string): Promise<Tex
     .execute();
   const documents = new Map(rows.map((r) => [r.term, r.documents]));
   const total = documents.get(ALL_DOCUMENTS) ?? 0;
-  if (terms.some((t) => !documents.get(t))) return { terms, idf: null };
-  const idf = new Map(terms.map((t) => [t, idfOf(documents.get(t) ?? 0, total)]));
-  return { terms, idf };
+  const df = (term: string) => documents.get(term) ?? 0;
+  const rarestFirst = [...terms].sort((a, b) => df(a) - df(b) || (a < b ? -1 : a > b ? 1 : 0));
+  const rarestDocuments = df(rarestFirst[0] ?? "");
+  if (rarestDocuments === 0) return { terms, idf: null, rarestFirst, rarestDocuments };
+  const idf = new Map(terms.map((t) => [t, idfOf(df(t), total)]));
+  return { terms, idf, rarestFirst, rarestDocuments };
 }
 
 /** BM25 rarity of a term found in `df` of `total` records, × 1000 and rounded (an integer on every dialect). */

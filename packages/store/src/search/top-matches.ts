@@ -1,0 +1,154 @@
+import { sql, type Kysely } from "kysely";
+import { SEARCHABLE_TYPES, type SearchableType } from "../domain/enums.js";
+import type { Database } from "../tables/database.js";
+
+/** A record holding every term of a search, with its relevance (integer; higher is better). */
+export interface ScoredRecord {
+  recordType: SearchableType;
+  recordId: string;
+  score: number;
+}
+
+/** What the ranking needs of a search: its terms, rarest first, and each term's idf (BM25 rarity × 1000). */
+export interface RankedTerms {
+  rarestFirst: readonly string[];
+  idf: ReadonlyMap<string, number>;
+}
+
+/** Postings of each term read per type in the first round of a search of several terms; each later round reads 4×. */
+const FIRST_ROUND = 64;
+const LARGEST_ROUND = 4_096;
+
+/** Where the reading of one term's postings stands: the last posting read, and whether there are none left. */
+interface Cursor {
+  after: { weight: number; recordId: string } | null;
+  done: boolean;
+}
+
+/**
+ * The best `limit` records of any kind holding every term, by `sum(weight × idf)` descending, then type and id —
+ * the same answer as scoring every record that holds the terms, without reading them all (Fagin's threshold
+ * algorithm). Per type it reads each term's postings heaviest first (index `search_terms_by_weight`), looks up the
+ * other terms' weights of each record by primary key, and stops as soon as no record left unread can beat the
+ * `limit`-th score found: none can score more than the weights where each term's reading stands. When one term's
+ * postings run out every record holding all terms has been read. Deprecated statements are skipped.
+ * Example: `await topMatches(db, { rarestFirst: ["summit"], idf }, 10)`.
+ */
+export async function topMatches(db: Kysely<Database>, terms: RankedTerms, limit: number): Promise<ScoredRecord[]> {
+  const best: ScoredRecord[] = [];
+  if (limit <= 0) return best;
+  const { rarestFirst } = terms;
+  const idf = (term: string) => terms.idf.get(term) ?? 0;
+  // With one term (and a positive idf) the index order is the rank order: a type is done once its last posting read
+  // ranks below the `limit`-th record found.
+  const oneTerm = rarestFirst.length === 1 && idf(rarestFirst[0] ?? "") > 0;
+  const scoreOf = (weights: readonly (number | null)[]) =>
+    weights.reduce<number>((sum, w, t) => sum + (w ?? 0) * idf(rarestFirst[t] ?? ""), 0);
+  for (const type of SEARCHABLE_TYPES) {
+    const cursors: Cursor[] = rarestFirst.map(() => ({ after: null, done: false }));
+    const seen = new Set<string>();
+    for (let round = oneTerm ? limit : Math.max(limit, FIRST_ROUND); ; round = Math.min(2 * round, LARGEST_ROUND)) {
+      const found: ScoredRecord[] = [];
+      let last: ScoredRecord | null = null;
+      for (const [i, cursor] of cursors.entries()) {
+        const rows = await postingsRound(db, type, rarestFirst, i, cursor.after, round);
+        for (const row of rows) {
+          if (seen.has(row.recordId)) continue;
+          seen.add(row.recordId);
+          if (row.weights.every((w) => w !== null)) found.push({ recordType: type, recordId: row.recordId, score: scoreOf(row.weights) });
+        }
+        const end = rows.at(-1);
+        cursor.done = rows.length < round || !end;
+        if (end) {
+          cursor.after = { weight: end.weights[i] ?? 0, recordId: end.recordId };
+          last = { recordType: type, recordId: end.recordId, score: scoreOf(end.weights) };
+        }
+      }
+      await keepLive(db, best, found, limit);
+      if (cursors.some((c) => c.done)) break;
+      const floor = best.length === limit ? best[limit - 1] : undefined;
+      if (!floor) continue;
+      if (oneTerm && last && !ranksBefore(last, floor)) break;
+      const ceiling = cursors.reduce((sum, c, t) => sum + (c.after?.weight ?? 0) * idf(rarestFirst[t] ?? ""), 0);
+      if (!oneTerm && ceiling < floor.score) break;
+    }
+  }
+  return best;
+}
+
+/**
+ * Offers the records found to `best`, best first, leaving out deprecated statements. Only a record that would rank
+ * among the first `limit` is looked up, so a round reads statements for a handful of records, not for every posting.
+ */
+async function keepLive(db: Kysely<Database>, best: ScoredRecord[], found: ScoredRecord[], limit: number): Promise<void> {
+  found.sort((a, b) => (ranksBefore(a, b) ? -1 : 1));
+  for (const hit of found) {
+    const floor = best.length === limit ? best[limit - 1] : undefined;
+    if (floor && !ranksBefore(hit, floor)) return;
+    if (hit.recordType === "Statement" && (await isDeprecated(db, hit.recordId))) continue;
+    offer(best, hit, limit);
+  }
+}
+
+async function isDeprecated(db: Kysely<Database>, statementId: string): Promise<boolean> {
+  const row = await db
+    .selectFrom("statements")
+    .select("id")
+    .where("id", "=", statementId)
+    .where("rank", "=", "DEPRECATED")
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Up to `round` postings of term `driver` in records of `type`, in index order (weight descending, then id) after
+ * the posting `after`, each with the record's weight of every term (null where the record lacks it). Deprecated statements are among them.
+ */
+async function postingsRound(
+  db: Kysely<Database>,
+  type: SearchableType,
+  terms: readonly string[],
+  driver: number,
+  after: { weight: number; recordId: string } | null,
+  round: number,
+): Promise<{ recordId: string; weights: (number | null)[] }[]> {
+  const alias = (t: number) => (t === driver ? "d" : `t${t}`);
+  const joins = terms.flatMap((term, t) =>
+    t === driver
+      ? []
+      : [
+          sql`left join search_terms ${sql.id(alias(t))} on ${sql.ref(`${alias(t)}.term`)} = ${term} and ${sql.ref(`${alias(t)}.record_type`)} = d.record_type and ${sql.ref(`${alias(t)}.record_id`)} = d.record_id`,
+        ],
+  );
+  const weights = terms.map((_, t) => sql`, ${sql.ref(`${alias(t)}.weight`)} as ${sql.id(`w${t}`)}`);
+  // `weight <= w` seeks the index; the rest skips the postings of weight w already read.
+  const resume = after ? sql`and d.weight <= ${after.weight} and (d.weight < ${after.weight} or d.record_id > ${after.recordId})` : sql``;
+  const { rows } = await sql<Record<string, string | number | null>>`
+    select d.record_id as "recordId"${sql.join(weights, sql``)}
+    from search_terms d ${sql.join(joins, sql` `)}
+    where d.term = ${terms[driver]} and d.record_type = ${type} ${resume}
+    order by d.weight desc, d.record_id
+    limit ${round}`.execute(db);
+  return rows.map((row) => ({
+    recordId: String(row.recordId),
+    weights: terms.map((_, t) => {
+      const w = row[`w${t}`];
+      return w == null ? null : Number(w);
+    }),
+  }));
+}
+
+/** Puts `hit` into `best` (kept sorted by score descending, then type and id) if it ranks among the first `limit`. */
+function offer(best: ScoredRecord[], hit: ScoredRecord, limit: number): void {
+  let at = best.length;
+  while (at > 0 && ranksBefore(hit, best[at - 1] as ScoredRecord)) at -= 1;
+  if (at >= limit) return;
+  best.splice(at, 0, hit);
+  if (best.length > limit) best.pop();
+}
+
+function ranksBefore(a: ScoredRecord, b: ScoredRecord): boolean {
+  if (a.score !== b.score) return a.score > b.score;
+  if (a.recordType !== b.recordType) return a.recordType < b.recordType;
+  return a.recordId < b.recordId;
+}
