@@ -117,6 +117,17 @@ for (const dialect of DIALECTS) {
         const ids = page[0]?.items.map((item) => item.record.id) ?? [];
         expect([...ids].sort(), query).toEqual([...expected].sort());
         expect((await countPages(db, statementList, { text: query }, null, [])).get(""), query).toBe(expected.length);
+        // A small page walks the list newest first and checks each statement's terms (common words) instead.
+        const dated = await db.selectFrom("statements").select(["id", "sortDate"]).where("id", "in", expected).execute();
+        const newest = dated
+          .sort((a, b) => (a.sortDate !== b.sortDate ? (a.sortDate < b.sortDate ? 1 : -1) : a.id < b.id ? 1 : -1))
+          .slice(0, 3)
+          .map((r) => r.id);
+        const small = await findPages(db, statementList, { text: query }, false, [{ parent: null, page: { limit: 3, order: "desc" } }]);
+        expect(
+          small[0]?.items.map((item) => item.record.id),
+          query,
+        ).toEqual(newest);
       }
     });
   });
