@@ -77,27 +77,30 @@ export async function topMatches(db: Kysely<Database>, terms: RankedTerms, limit
 }
 
 /**
- * Offers the records found to `best`, best first, leaving out deprecated statements. Only a record that would rank
- * among the first `limit` is looked up, so a round reads statements for a handful of records, not for every posting.
+ * Offers the records found to `best`, best first, leaving out deprecated statements. Only records that would rank
+ * among the first `limit` are looked up (one query for them), so a round reads statements for a page, not for every
+ * posting it read.
  */
 async function keepLive(db: Kysely<Database>, best: ScoredRecord[], found: ScoredRecord[], limit: number): Promise<void> {
   found.sort((a, b) => (ranksBefore(a, b) ? -1 : 1));
-  for (const hit of found) {
+  let rest = found;
+  for (;;) {
     const floor = best.length === limit ? best[limit - 1] : undefined;
-    if (floor && !ranksBefore(hit, floor)) return;
-    if (hit.recordType === "Statement" && (await isDeprecated(db, hit.recordId))) continue;
-    offer(best, hit, limit);
+    const entering = rest.slice(0, limit).filter((hit) => !floor || ranksBefore(hit, floor));
+    if (entering.length === 0) return;
+    const deprecated = await deprecatedAmong(
+      db,
+      entering.filter((hit) => hit.recordType === "Statement").map((hit) => hit.recordId),
+    );
+    for (const hit of entering) if (!(hit.recordType === "Statement" && deprecated.has(hit.recordId))) offer(best, hit, limit);
+    rest = rest.slice(entering.length);
   }
 }
 
-async function isDeprecated(db: Kysely<Database>, statementId: string): Promise<boolean> {
-  const row = await db
-    .selectFrom("statements")
-    .select("id")
-    .where("id", "=", statementId)
-    .where("rank", "=", "DEPRECATED")
-    .executeTakeFirst();
-  return row !== undefined;
+async function deprecatedAmong(db: Kysely<Database>, statementIds: readonly string[]): Promise<Set<string>> {
+  if (statementIds.length === 0) return new Set();
+  const rows = await db.selectFrom("statements").select("id").where("id", "in", statementIds).where("rank", "=", "DEPRECATED").execute();
+  return new Set(rows.map((r) => r.id));
 }
 
 /**
