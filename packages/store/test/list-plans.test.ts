@@ -38,6 +38,9 @@ const CASES: Record<string, (db: Kysely<Database>) => Promise<unknown>> = {
   "text filter, count": (db) => countPages(db, statementList, { text: "Trump conversations" }, null, []),
   "denials by text": (db) => findPages(db, denialList, { text: "Kremlin" }, false, [{ parent: null, page: PAGE }]),
   "events by text": (db) => findPages(db, eventList, { text: "invasion" }, false, [{ parent: null, page: PAGE }]),
+  "statements by relevance to a word": (db) => findPages(db, statementList, { text: "Putin" }, true, [{ parent: null, page: PAGE }]),
+  "statements by relevance to two words": (db) =>
+    findPages(db, statementList, { text: "Trump Putin" }, true, [{ parent: null, page: PAGE }]),
   "search, one word": (db) => searchAll(db, "Putin", 10),
   "search, two words": (db) => searchAll(db, "Trump Putin", 3),
 };

@@ -1,5 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countPages, findPages, searchAll, searchTerms, seedArticle, statementList } from "../src/index.js";
+import {
+  countPages,
+  findPages,
+  searchAll,
+  searchTerms,
+  seedArticle,
+  statementList,
+  type Page,
+  type SortKey,
+  type StatementRecord,
+} from "../src/index.js";
 import { indexRecords } from "../src/search/index-records.js";
 import { idfOf } from "../src/search/text-match.js";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../src/testing/index.js";
@@ -104,6 +114,29 @@ for (const dialect of DIALECTS) {
             `${query}, first ${limit}`,
           ).toEqual(everything.slice(0, limit));
         }
+      }
+    });
+
+    it("lists statements by relevance page after page, as the full scoring orders them", async () => {
+      const { db } = test.store;
+      for (const query of ["harbour", "anchor", "tariff ferry"]) {
+        const expected = (await scoredEverything(query))
+          .filter((key) => key.startsWith("Statement:"))
+          .map((key) => key.split(":"))
+          .sort(([, a = "", x], [, b = "", y]) => Number(y) - Number(x) || (a < b ? 1 : -1))
+          .map(([, id]) => id);
+        const read: string[] = [];
+        let after: SortKey | null = null;
+        for (let more = true; more;) {
+          const pages: Page<StatementRecord>[] = await findPages(db, statementList, { text: query }, true, [
+            { parent: null, page: { limit: 40, order: "desc", after } },
+          ]);
+          const page = pages[0];
+          read.push(...(page?.items.map((item) => item.record.id) ?? []));
+          after = page?.items.at(-1)?.key ?? null;
+          more = page?.hasMore ?? false;
+        }
+        expect(read, query).toEqual(expected);
       }
     });
 

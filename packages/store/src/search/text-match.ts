@@ -50,20 +50,24 @@ export function idfOf(df: number, total: number): number {
 export function scoredMatches(match: TextMatch, type: SearchableType): RawBuilder<{ recordId: string; score: number }> {
   const { idf } = match;
   if (!idf) return sql`(select '' as record_id, 0 as score where 1 = 0)`;
-  return sql`(select record_id, ${score(idf)} as score from search_terms
-    where record_type = ${type} and term in (${sql.join(match.terms)})
-    group by record_id having count(*) = ${match.terms.length})`;
-}
-
-/** `sum(weight × idf)` over the matched terms, exact in 64-bit integers on every dialect. */
-export function score(idf: Map<string, number>): RawBuilder<number> {
-  return sql<number>`sum(${postingScore(idf)})`;
-}
-
-/** One posting's `weight × idf`: a record's whole score when the search has one term. */
-export function postingScore(idf: Map<string, number>): RawBuilder<number> {
-  const cases = [...idf].map(([term, weight]) => sql`when ${term} then ${sql.lit(weight)}`);
-  return sql<number>`cast(weight as bigint) * case term ${sql.join(cases, sql` `)} end`;
+  // One term ranks by its weight alone (× idf, the same for every record, changes no order): a plain column, so a
+  // page reads index `search_terms_by_weight` in order and stops instead of scoring every record first.
+  const [only] = match.terms;
+  if (match.terms.length === 1 && only !== undefined && (idf.get(only) ?? 0) > 0) {
+    return sql`(select record_id, weight as score from search_terms where record_type = ${type} and term = ${only})`;
+  }
+  // Several: the rarest term's postings, each joined to the others' by primary key (no grouping, which PostgreSQL
+  // without statistics re-ran for every row), scored `sum(weight × idf)` exactly in 64-bit integers.
+  const [rarest = "", ...others] = match.rarestFirst;
+  const alias = (t: number) => sql.id(`p${t}`);
+  const joins = others.map(
+    (term, t) =>
+      sql`join search_terms ${alias(t + 1)} on ${sql.ref(`p${t + 1}.term`)} = ${term} and ${sql.ref(`p${t + 1}.record_type`)} = p0.record_type and ${sql.ref(`p${t + 1}.record_id`)} = p0.record_id`,
+  );
+  const parts = match.rarestFirst.map((term, t) => sql`cast(${sql.ref(`p${t}.weight`)} as bigint) * ${sql.lit(idf.get(term) ?? 0)}`);
+  return sql`(select p0.record_id, ${sql.join(parts, sql` + `)} as score
+    from search_terms p0 ${sql.join(joins, sql` `)}
+    where p0.record_type = ${type} and p0.term = ${rarest})`;
 }
 
 /**

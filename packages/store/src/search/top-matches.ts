@@ -39,17 +39,15 @@ export async function topMatches(db: Kysely<Database>, terms: RankedTerms, limit
   if (limit <= 0) return best;
   const { rarestFirst } = terms;
   const idf = (term: string) => terms.idf.get(term) ?? 0;
-  // With one term (and a positive idf) the index order is the rank order: a type is done once its last posting read
-  // ranks below the `limit`-th record found.
-  const oneTerm = rarestFirst.length === 1 && idf(rarestFirst[0] ?? "") > 0;
   const scoreOf = (weights: readonly (number | null)[]) =>
     weights.reduce<number>((sum, w, t) => sum + (w ?? 0) * idf(rarestFirst[t] ?? ""), 0);
   for (const type of SEARCHABLE_TYPES) {
     const cursors: Cursor[] = rarestFirst.map(() => ({ after: null, done: false }));
     const seen = new Set<string>();
-    for (let round = oneTerm ? limit : Math.max(limit, FIRST_ROUND); ; round = Math.min(2 * round, LARGEST_ROUND)) {
+    // One term's first `limit` postings are usually the page: its rank order is the index order but for ties.
+    const first = rarestFirst.length === 1 ? limit : Math.max(limit, FIRST_ROUND);
+    for (let round = first; ; round = Math.min(2 * round, LARGEST_ROUND)) {
       const found: ScoredRecord[] = [];
-      let last: ScoredRecord | null = null;
       for (const [i, cursor] of cursors.entries()) {
         const rows = await postingsRound(db, type, rarestFirst, i, cursor.after, round);
         for (const row of rows) {
@@ -59,18 +57,14 @@ export async function topMatches(db: Kysely<Database>, terms: RankedTerms, limit
         }
         const end = rows.at(-1);
         cursor.done = rows.length < round || !end;
-        if (end) {
-          cursor.after = { weight: end.weights[i] ?? 0, recordId: end.recordId };
-          last = { recordType: type, recordId: end.recordId, score: scoreOf(end.weights) };
-        }
+        if (end) cursor.after = { weight: end.weights[i] ?? 0, recordId: end.recordId };
       }
       await keepLive(db, best, found, limit);
       if (cursors.some((c) => c.done)) break;
-      const floor = best.length === limit ? best[limit - 1] : undefined;
-      if (!floor) continue;
-      if (oneTerm && last && !ranksBefore(last, floor)) break;
+      const floor = best.length === limit ? best[limit - 1]?.score : undefined;
       const ceiling = cursors.reduce((sum, c, t) => sum + (c.after?.weight ?? 0) * idf(rarestFirst[t] ?? ""), 0);
-      if (!oneTerm && ceiling < floor.score) break;
+      // Strictly below: an unread record scoring the same could still come first by type and id.
+      if (floor !== undefined && ceiling < floor) break;
     }
   }
   return best;
@@ -104,7 +98,7 @@ async function deprecatedAmong(db: Kysely<Database>, statementIds: readonly stri
 }
 
 /**
- * Up to `round` postings of term `driver` in records of `type`, in index order (weight descending, then id) after
+ * Up to `round` postings of term `driver` in records of `type`, in index order read backwards (weight descending, then id descending) after
  * the posting `after`, each with the record's weight of every term (null where the record lacks it). Deprecated statements are among them.
  */
 async function postingsRound(
@@ -124,13 +118,12 @@ async function postingsRound(
         ],
   );
   const weights = terms.map((_, t) => sql`, ${sql.ref(`${alias(t)}.weight`)} as ${sql.id(`w${t}`)}`);
-  // `weight <= w` seeks the index; the rest skips the postings of weight w already read.
-  const resume = after ? sql`and d.weight <= ${after.weight} and (d.weight < ${after.weight} or d.record_id > ${after.recordId})` : sql``;
+  const resume = after ? sql`and (d.weight, d.record_id) < (${after.weight}, ${after.recordId})` : sql``;
   const { rows } = await sql<Record<string, string | number | null>>`
     select d.record_id as "recordId"${sql.join(weights, sql``)}
     from search_terms d ${sql.join(joins, sql` `)}
     where d.term = ${terms[driver]} and d.record_type = ${type} ${resume}
-    order by d.weight desc, d.record_id
+    order by d.weight desc, d.record_id desc
     limit ${round}`.execute(db);
   return rows.map((row) => ({
     recordId: String(row.recordId),
