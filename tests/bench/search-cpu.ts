@@ -27,6 +27,7 @@ const CASES: Record<string, () => Promise<unknown>> = {
   [`statements text "${TWO_COMMON}"`]: () => findPages(db, statementList, { text: TWO_COMMON }, false, [PAGE]),
   [`statements text "${COMMON_AND_RARE}"`]: () => findPages(db, statementList, { text: COMMON_AND_RARE }, false, [PAGE]),
   [`statements by relevance "${COMMON_WORD}"`]: () => findPages(db, statementList, { text: COMMON_WORD }, true, [PAGE]),
+  [`statements by relevance "${TWO_COMMON}"`]: () => findPages(db, statementList, { text: TWO_COMMON }, true, [PAGE]),
   [`denials text "${COMMON_WORD}"`]: () => findPages(db, denialList, { text: COMMON_WORD }, false, [PAGE]),
   [`events text "${COMMON_WORD}"`]: () => findPages(db, eventList, { text: COMMON_WORD }, false, [PAGE]),
 };
