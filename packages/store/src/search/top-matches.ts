@@ -15,7 +15,7 @@ export interface RankedTerms {
   idf: ReadonlyMap<string, number>;
 }
 
-/** Postings of each term read per type in the first round of a search of several terms; each later round reads 4×. */
+/** Postings of each term read per type in the first round of a search of several terms; each later round reads 2×. */
 const FIRST_ROUND = 64;
 const LARGEST_ROUND = 4_096;
 
@@ -98,8 +98,9 @@ async function deprecatedAmong(db: Kysely<Database>, statementIds: readonly stri
 }
 
 /**
- * Up to `round` postings of term `driver` in records of `type`, in index order read backwards (weight descending, then id descending) after
- * the posting `after`, each with the record's weight of every term (null where the record lacks it). Deprecated statements are among them.
+ * Up to `round` postings of term `driver` in records of `type` after the posting `after`, in index order read
+ * backwards (weight descending, then id descending), each with the record's weight of every term (null where the
+ * record lacks it). Deprecated statements are among them.
  */
 async function postingsRound(
   db: Kysely<Database>,
