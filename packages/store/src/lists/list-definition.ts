@@ -1,4 +1,5 @@
 import type { Expression, ExpressionBuilder, Kysely, SelectQueryBuilder, SqlBool } from "kysely";
+import type { CountedList } from "../counters/counted-tables.js";
 import type { Database } from "../tables/database.js";
 
 /** Any select over the store's tables; lists build them from parts. */
@@ -30,4 +31,9 @@ export interface ListDefinition<Filter, Prepared, Record, Parent extends string>
   /** True when the sort value is a number (relevance), which some drivers return as text. */
   numericSort(ranked: boolean): boolean;
   decode(row: never): Record;
+  /**
+   * The maintained counter (`list_counts`) that holds this filter's count under every parent of the list, or null
+   * when the filter narrows the list beyond its default and the rows must be counted (up to `COUNT_BOUND`).
+   */
+  counter(filter: Filter): CountedList | null;
 }

@@ -3,7 +3,7 @@ import type { QuoteTypeValue, SpeechActValue } from "../domain/enums.js";
 import { decodeStatement, type StatementRecord } from "../records/statement.record.js";
 import { matchText, matchingIds, scoredMatches, type TextMatch } from "../search/text-match.js";
 import type { Database } from "../tables/database.js";
-import { containsText, emptyGuard, overlaps, storedAfter, type DayRange } from "./conditions.js";
+import { containsText, emptyGuard, overlaps, storedAfter, unfiltered, type DayRange } from "./conditions.js";
 import type { AnyExpressionBuilder, ListDefinition } from "./list-definition.js";
 
 /** Conditions on statements; all given must hold. Ids are slugs. */
@@ -101,5 +101,7 @@ export const statementList: ListDefinition<StatementQuery, Prepared, StatementRe
   sortColumn: (ranked) => (ranked ? "hits.score" : "statements.sortDate"),
   idColumn: "statements.id",
   numericSort: (ranked) => ranked,
+  // The default filter (NORMAL statements only) is what the counters count.
+  counter: ({ includeDeprecated, ...conditions }) => (!includeDeprecated && unfiltered(conditions) ? "statements" : null),
   decode: decodeStatement,
 };
