@@ -26,7 +26,7 @@ export class PageInfo {
 
   @Field(() => Boolean, {
     description:
-      'True when `totalCount` is a lower bound: with a filter, a list is counted up to 10,000 rows, and when more match `totalCount` is 10,001 ("more than 10,000"). False when it is exact — always when no filter is given — or the connection has no `totalCount`.',
+      'True when `totalCount` is a lower bound: under a filter, a list is counted up to 10,000 rows, and when more match `totalCount` is 10,001 ("more than 10,000"). False when it is exact, or the connection has no `totalCount`.',
   })
   async totalCountIsLowerBound(): Promise<boolean> {
     return this.countTotal ? (await this.countTotal()).isLowerBound : false;
@@ -69,7 +69,7 @@ export function Connection<TNode extends object>(nodeType: abstract new () => TN
 
     @Field(() => Int, {
       description:
-        "How many items match, over all pages: exact when no filter is given; with a filter exact up to 10,000, and past that 10,001 with `pageInfo.totalCountIsLowerBound` true.",
+        "How many items match, over all pages. Exact without a filter, or with one that only names speakers, deniers, or one occasion, subject or participant (kept counters answer); under any other filter exact up to 10,000, and past that 10,001 with `pageInfo.totalCountIsLowerBound` true.",
     })
     async totalCount(): Promise<number> {
       return (await this.countTotal()).count;

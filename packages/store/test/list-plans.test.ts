@@ -14,6 +14,8 @@ const CASES: Record<string, (db: Kysely<Database>) => Promise<unknown>> = {
   "a speaker's page": (db) => findPages(db, statementList, {}, false, [{ parent: { kind: "speaker", id: "donald-trump" }, page: PAGE }]),
   "a speaker's count (its counter)": (db) => countPages(db, statementList, {}, "speaker", ["donald-trump"]),
   "the statements' count (their counter)": (db) => countPages(db, statementList, {}, null, []),
+  "a speakers filter's count (their counters)": (db) =>
+    countPages(db, statementList, { speakerIds: ["donald-trump", "vladimir-putin"] }, null, []),
   "a speaker's filtered count (bounded)": (db) =>
     countPages(db, statementList, { speechActs: ["CLAIM"] }, "speaker", ["donald-trump", "vladimir-putin"]),
   "speech act + date": (db) =>

@@ -1,6 +1,15 @@
 /** The lists whose unfiltered counts are kept in `list_counts`. */
 export type CountedList = "statements" | "denials" | "events" | "actors" | "sources";
 
+/**
+ * The counters that hold a count: the list's own (its total, or each parent's when the count is asked per parent),
+ * or — for a filter that only names parents, like `speakerIds` — the sum of those parents' counters.
+ */
+export interface CounterQuery {
+  list: CountedList;
+  parents?: { kind: string; ids: readonly string[] };
+}
+
 /** A table whose rows one list counts: in its total, under each of its parents, or both. */
 export interface CountedTable {
   table: string;

@@ -28,6 +28,6 @@ export const actorList: ListDefinition<ActorQuery, ActorQuery, ActorRecord, neve
   sortColumn: () => "actors.name",
   idColumn: "actors.id",
   numericSort: () => false,
-  counter: (query) => (unfiltered(query) ? "actors" : null),
+  counter: (query) => (unfiltered(query) ? { list: "actors" } : null),
   decode: decodeActor,
 };

@@ -61,6 +61,8 @@ export const denialList: ListDefinition<DenialQuery, Prepared, DenialRecord, Den
   sortColumn: () => "denials.sortDate",
   idColumn: "denials.id",
   numericSort: () => false,
-  counter: (query) => (unfiltered(query) ? "denials" : null),
+  // A denial has one denier, so deniers' counters add up; other conditions are counted.
+  counter: ({ denierIds, ...others }) =>
+    !unfiltered(others) ? null : denierIds ? { list: "denials", parents: { kind: "denier", ids: denierIds } } : { list: "denials" },
   decode: decodeDenial,
 };

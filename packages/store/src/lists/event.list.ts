@@ -64,6 +64,12 @@ export const eventList: ListDefinition<EventQuery, Prepared, EventRecord, EventP
   sortColumn: () => "events.sortDate",
   idColumn: "events.id",
   numericSort: () => false,
-  counter: (query) => (unfiltered(query) ? "events" : null),
+  // An event has several participants: only a single participant's counter answers a `participantIds` filter.
+  counter: ({ participantIds, ...others }) =>
+    !unfiltered(others) || (participantIds && participantIds.length !== 1)
+      ? null
+      : participantIds
+        ? { list: "events", parents: { kind: "participant", ids: participantIds } }
+        : { list: "events" },
   decode: decodeEvent,
 };

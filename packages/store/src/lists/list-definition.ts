@@ -1,5 +1,5 @@
 import type { Expression, ExpressionBuilder, Kysely, SelectQueryBuilder, SqlBool } from "kysely";
-import type { CountedList } from "../counters/counted-tables.js";
+import type { CounterQuery } from "../counters/counted-tables.js";
 import type { Database } from "../tables/database.js";
 
 /** Any select over the store's tables; lists build them from parts. */
@@ -32,8 +32,9 @@ export interface ListDefinition<Filter, Prepared, Record, Parent extends string>
   numericSort(ranked: boolean): boolean;
   decode(row: never): Record;
   /**
-   * The maintained counter (`list_counts`) that holds this filter's count under every parent of the list, or null
-   * when the filter narrows the list beyond its default and the rows must be counted (up to `COUNT_BOUND`).
+   * The maintained counters (`list_counts`) that hold this filter's count, or null when the filter narrows the list
+   * in a way no counter follows and the rows must be counted (up to `COUNT_BOUND`): the list's own for no filter
+   * beyond its default, some parents' for a filter that only names them (`speakerIds: [...]`).
    */
-  counter(filter: Filter): CountedList | null;
+  counter(filter: Filter): CounterQuery | null;
 }

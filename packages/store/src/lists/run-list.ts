@@ -52,8 +52,9 @@ export async function findPages<Filter, Prepared, Record, Parent extends string>
 
 /**
  * How many rows the filter matches under each parent (or in the whole list when `parent` is null). The list decides
- * how: with no filter beyond its default a maintained counter answers, exactly, in one primary-key read; otherwise
- * the rows are counted up to `COUNT_BOUND` and a larger count is a flagged lower bound.
+ * how: where maintained counters hold the count (no filter beyond the default, or one that only names parents) they
+ * answer, exactly, in one primary-key read; otherwise the rows are counted up to `COUNT_BOUND` and a larger count is
+ * a flagged lower bound.
  * Example: `countPages(db, statementList, {}, "speaker", ["donald-trump", "vladimir-putin"])`.
  */
 export async function countPages<Filter, Prepared, Record, Parent extends string>(
@@ -64,8 +65,14 @@ export async function countPages<Filter, Prepared, Record, Parent extends string
   parentIds: readonly string[],
 ): Promise<Map<string, TotalCount>> {
   const counter = list.counter(filter);
-  if (counter == null) return boundedCounts(db, list, filter, parent, parentIds);
-  const counts = await readCounters(db, counter, parent, parentIds);
+  // A filter that names parents, under a parent of its own, is two conditions on the rows: count them.
+  if (counter == null || (counter.parents && parent != null)) return boundedCounts(db, list, filter, parent, parentIds);
+  if (counter.parents) {
+    const { kind, ids } = counter.parents;
+    const counts = await readCounters(db, counter.list, kind, [...new Set(ids)]);
+    return new Map([["", { count: [...counts.values()].reduce((a, b) => a + b, 0), isLowerBound: false }]]);
+  }
+  const counts = await readCounters(db, counter.list, parent, parentIds);
   return new Map([...counts].map(([id, count]) => [id, { count, isLowerBound: false }]));
 }
 

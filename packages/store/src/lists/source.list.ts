@@ -14,6 +14,6 @@ export const sourceList: ListDefinition<SourceQuery, SourceQuery, SourceRecord, 
   sortColumn: () => "sources.title",
   idColumn: "sources.id",
   numericSort: () => false,
-  counter: () => "sources",
+  counter: () => ({ list: "sources" }),
   decode: decodeSource,
 };
