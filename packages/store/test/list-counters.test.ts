@@ -254,6 +254,31 @@ for (const dialect of DIALECTS) {
       });
     }
 
+    it("stay equal to a fresh count under concurrent writers, none of them deadlocked", async () => {
+      const [actors, statements] = [await ids(db, "actors"), await ids(db, "statements")];
+      const actor = (i: number) => actors[i % actors.length] ?? "";
+      await Promise.all([
+        ...Array.from({ length: 6 }, (_, i) =>
+          createRecord(
+            db,
+            "Statement",
+            {
+              id: `concurrent-${i}`,
+              speakerId: actor(i),
+              content: "Said at the same time.",
+              quoteType: "INDIRECT",
+              speechAct: "CLAIM",
+              aboutIds: [actor(i + 1), actor(i + 2)],
+              evidence: evidence(),
+            },
+            by,
+          ),
+        ),
+        ...statements.slice(0, 6).map((id, i) => updateRecord(db, "Statement", id, { speakerId: actor(i + 3), aboutIds: [actor(i)] }, by)),
+      ]);
+      await expectCountersMatchRows(db);
+    });
+
     describe("past 10,000 matching rows", () => {
       const filter = { speakerIds: ["bulk-speaker"], speechActs: ["OTHER"] as const };
       beforeAll(async () => {
