@@ -1,5 +1,5 @@
 import { sql, type Kysely } from "kysely";
-import { COUNTED_TABLES, countsSql } from "./counted-tables.js";
+import { COUNTED_TABLES, countsSql, type CountedTable } from "./counted-tables.js";
 import { createCounterTriggers, dropCounterTriggers } from "./counter-triggers.js";
 
 /**
@@ -10,11 +10,11 @@ export async function rebuildCounters<DB>(db: Kysely<DB>): Promise<void> {
   await sql`delete from list_counts`.execute(db);
   for (const counted of COUNTED_TABLES) {
     const { table, list } = counted;
-    const counts = countsSql(counted, "r");
     if (counted.inTotal) {
       await sql
         .raw(
-          `insert into list_counts (list, parent, parent_id, row_count) select '${list}', '', '', count(*) from ${table} as r where ${counts}`,
+          `insert into list_counts (list, parent, parent_id, row_count)
+          select '${list}', '', '', count(*) from ${table} as r where ${countsSql(counted, "r")}`,
         )
         .execute(db);
     }
@@ -22,12 +22,26 @@ export async function rebuildCounters<DB>(db: Kysely<DB>): Promise<void> {
       await sql
         .raw(
           `insert into list_counts (list, parent, parent_id, row_count)
-          select '${list}', '${parent}', r.${column}, count(*) from ${table} as r
-          where r.${column} is not null and ${counts} group by r.${column}`,
+          select '${list}', '${parent}', r.${column}, ${perParent(counted)} where r.${column} is not null group by r.${column}`,
         )
         .execute(db);
     }
   }
+}
+
+/**
+ * The rows of one counted table, counted per group. The condition goes inside the sum rather than in a WHERE: SQLite
+ * then reads the (parent, rank, …) index in parent order instead of seeking rank and sorting (8 ms, not 136–325,
+ * for 100k statements per speaker). A link row is joined to the row it counts through (46 ms, not 117).
+ */
+function perParent(counted: CountedTable): string {
+  if (counted.linksTo) {
+    const { table, column } = counted.linksTo;
+    const owner = COUNTED_TABLES.find((c) => c.table === table);
+    const counts = owner ? countsSql(owner, "linked") : "true";
+    return `count(*) from ${counted.table} as r join ${table} as linked on linked.id = r.${column} and ${counts}`;
+  }
+  return `sum(case when ${countsSql(counted, "r")} then 1 else 0 end) from ${counted.table} as r`;
 }
 
 /**
