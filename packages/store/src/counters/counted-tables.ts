@@ -60,7 +60,7 @@ export const COUNTED_TABLES: readonly CountedTable[] = [
 export function countsSql(counted: CountedTable, row: string): string {
   if (counted.linksTo) {
     const { table, column } = counted.linksTo;
-    return `exists (select 1 from ${table} as linked where linked.id = ${row}.${column} and ${countsSql(tableOf(table), "linked")})`;
+    return `exists (select 1 from ${table} as linked where linked.id = ${row}.${column} and ${countsSql(countedTable(table), "linked")})`;
   }
   return counted.only ? `${row}.${counted.only.column} = '${counted.only.value}'` : "true";
 }
@@ -75,7 +75,8 @@ export function linkedTables(counted: CountedTable): CountedTable[] {
   return COUNTED_TABLES.filter((link) => link.linksTo?.table === counted.table);
 }
 
-function tableOf(table: string): CountedTable {
+/** The counted table named `table`. */
+export function countedTable(table: string): CountedTable {
   const counted = COUNTED_TABLES.find((c) => c.table === table);
   if (!counted) throw new Error(`no counted table ${table}`);
   return counted;

@@ -1,5 +1,5 @@
 import { sql, type Kysely } from "kysely";
-import { COUNTED_TABLES, countsSql, type CountedTable } from "./counted-tables.js";
+import { COUNTED_TABLES, countedTable, countsSql, type CountedTable } from "./counted-tables.js";
 import { createCounterTriggers, dropCounterTriggers } from "./counter-triggers.js";
 
 /**
@@ -37,9 +37,7 @@ export async function rebuildCounters<DB>(db: Kysely<DB>): Promise<void> {
 function perParent(counted: CountedTable): string {
   if (counted.linksTo) {
     const { table, column } = counted.linksTo;
-    const owner = COUNTED_TABLES.find((c) => c.table === table);
-    const counts = owner ? countsSql(owner, "linked") : "true";
-    return `count(*) from ${counted.table} as r join ${table} as linked on linked.id = r.${column} and ${counts}`;
+    return `count(*) from ${counted.table} as r join ${table} as linked on linked.id = r.${column} and ${countsSql(countedTable(table), "linked")}`;
   }
   return `sum(case when ${countsSql(counted, "r")} then 1 else 0 end) from ${counted.table} as r`;
 }
