@@ -30,6 +30,8 @@ export { eventList, type EventParent, type EventQuery } from "./lists/event.list
 export type { ListDefinition } from "./lists/list-definition.js";
 export type { Page, PageRequest, SortKey } from "./lists/page.js";
 export { countPages, findPages, type ListRequest } from "./lists/run-list.js";
+export { COUNT_BOUND, type TotalCount } from "./lists/total-count.js";
+export { rebuildCounters, withCountersRebuiltAfter } from "./counters/rebuild-counters.js";
 export { sourceList, type SourceQuery } from "./lists/source.list.js";
 export { statementList, type StatementParent, type StatementQuery } from "./lists/statement.list.js";
 export { revisionList, type RevisionQuery } from "./lists/revision.list.js";

@@ -1,4 +1,4 @@
-import { PageInfo } from "@claimline/schema";
+import { PageInfo, type ConnectionCount } from "@claimline/schema";
 import type { Page, PageRequest, SortKey } from "@claimline/store";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ConnectionArgs } from "../connection.args.js";
 import { badInput } from "../errors.js";
@@ -58,7 +58,7 @@ export interface ConnectionShape<TNode> {
   edges: { cursor: string; node: TNode }[];
   nodes: TNode[];
   pageInfo: PageInfo;
-  countTotal: () => Promise<number>;
+  countTotal: () => Promise<ConnectionCount>;
 }
 
 /** Fills a connection object from a page of records. */
@@ -68,7 +68,7 @@ export function toConnection<TConnection extends ConnectionShape<unknown>, Recor
   page: Page<Record>,
   request: PageRequest,
   map: (record: Record) => TConnection["nodes"][number],
-  countTotal: () => Promise<number>,
+  countTotal: () => Promise<ConnectionCount>,
 ): TConnection {
   const edges = page.items.map(({ record, key }) => ({ cursor: encodeCursor(scope, key), node: map(record) }));
   const pageInfo = Object.assign(new PageInfo(), {
@@ -76,6 +76,7 @@ export function toConnection<TConnection extends ConnectionShape<unknown>, Recor
     hasPreviousPage: request.fromEnd ? page.hasMore : request.after != null,
     startCursor: edges[0]?.cursor ?? null,
     endCursor: edges.at(-1)?.cursor ?? null,
+    countTotal,
   });
   return Object.assign(new Connection(), { edges, nodes: edges.map((e) => e.node), pageInfo, countTotal });
 }

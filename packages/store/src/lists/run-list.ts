@@ -1,7 +1,10 @@
 import { sql, type Kysely } from "kysely";
+import { readCounters } from "../counters/read-counters.js";
 import type { Database } from "../tables/database.js";
+import { boundedCounts } from "./bounded-count.js";
 import type { AnySelect, ListDefinition } from "./list-definition.js";
 import type { Page, PageRequest, SortKey } from "./page.js";
+import type { TotalCount } from "./total-count.js";
 
 /** One page asked of a list: under a parent (`speaker` `donald-trump`) or of the whole list. */
 export interface ListRequest<Parent extends string> {
@@ -48,8 +51,11 @@ export async function findPages<Filter, Prepared, Record, Parent extends string>
 }
 
 /**
- * How many rows the filter matches under each parent (or in the whole list when `parent` is null), in one
- * grouped query. Example: `countPages(db, statementList, {}, "speaker", ["donald-trump", "vladimir-putin"])`.
+ * How many rows the filter matches under each parent (or in the whole list when `parent` is null). The list decides
+ * how: where maintained counters hold the count (no filter beyond the default, or one that only names parents) they
+ * answer, exactly, in one primary-key read; otherwise the rows are counted up to `COUNT_BOUND` and a larger count is
+ * a flagged lower bound.
+ * Example: `countPages(db, statementList, {}, "speaker", ["donald-trump", "vladimir-putin"])`.
  */
 export async function countPages<Filter, Prepared, Record, Parent extends string>(
   db: Kysely<Database>,
@@ -57,23 +63,17 @@ export async function countPages<Filter, Prepared, Record, Parent extends string
   filter: Filter,
   parent: Parent | null,
   parentIds: readonly string[],
-): Promise<Map<string, number>> {
-  const prepared = await list.prepare(db, filter);
-  const rows = list.select(db, prepared, parent, false).clearSelect().where(list.where(prepared));
-  if (parent == null) {
-    const { count } = await rows.select(sql<string | number>`count(*)`.as("count")).executeTakeFirstOrThrow();
-    return new Map([["", Number(count)]]);
+): Promise<Map<string, TotalCount>> {
+  const counter = list.counter(filter);
+  // A filter that names parents, under a parent of its own, is two conditions on the rows: count them.
+  if (counter == null || (counter.parents && parent != null)) return boundedCounts(db, list, filter, parent, parentIds);
+  if (counter.parents) {
+    const { kind, ids } = counter.parents;
+    const counts = await readCounters(db, counter.list, kind, [...new Set(ids)]);
+    return new Map([["", { count: [...counts.values()].reduce((a, b) => a + b, 0), isLowerBound: false }]]);
   }
-  const column = sql.ref(list.parentColumn(parent));
-  const counts = new Map<string, number>(parentIds.map((id) => [id, 0]));
-  if (parentIds.length === 0) return counts;
-  const grouped = (await rows
-    .where(column, "in", parentIds)
-    .select([column.as("parentId"), sql<string | number>`count(*)`.as("count")])
-    .groupBy(column)
-    .execute()) as { parentId: string; count: string | number }[];
-  for (const row of grouped) counts.set(row.parentId, Number(row.count));
-  return counts;
+  const counts = await readCounters(db, counter.list, parent, parentIds);
+  return new Map([...counts].map(([id, count]) => [id, { count, isLowerBound: false }]));
 }
 
 /** One request's rows: the filter, the parent, the cursor conditions, the order it reads in and its limit. */

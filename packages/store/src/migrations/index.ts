@@ -5,6 +5,7 @@ import * as checkedColumns from "./0003-checked-columns.js";
 import * as portableSearch from "./0004-portable-search.js";
 import * as editors from "./0005-editors.js";
 import * as speechActIndex from "./0006-speech-act-index.js";
+import * as listCounters from "./0007-list-counters.js";
 
 /** Every migration, in order. Listed here rather than read from disk so bundlers and tests see the same set. */
 const migrations: Record<string, Migration> = {
@@ -14,6 +15,7 @@ const migrations: Record<string, Migration> = {
   "0004-portable-search": portableSearch,
   "0005-editors": editors,
   "0006-speech-act-index": speechActIndex,
+  "0007-list-counters": listCounters,
 };
 
 export const migrationProvider: MigrationProvider = {
