@@ -93,6 +93,19 @@ for (const s of scales) {
   }
 }
 
+// The same table on PostgreSQL: both dialects answer the same queries.
+const pgColumn = `PostgreSQL ${pgScale}`;
+if (pgBase) {
+  const server = await startServer({ DATABASE_URL: postgresUrl(pgBase, pgScale), ...claimlineEnv });
+  try {
+    await postGraphQL(server.url, SPEAKER_QUERY, { speaker: TOP_SPEAKER });
+    latency[pgColumn] = await latencyTable(server.url);
+  } finally {
+    await server.stop();
+  }
+}
+const latencyColumns = [...scales.map(String), ...(pgBase ? [pgColumn] : [])];
+
 const sqlCounts = await sqlPerRequest(`file:${sqliteFile(scale)}`);
 
 // Import rate: a fresh corpus of a tenth of the scale (1,000 to 20,000) through importDocument, into a temp file.
@@ -124,9 +137,11 @@ for (const [name, r] of Object.entries(sideBySide)) {
       `| ${name} | ${r.requestsPerSecond} | ${r.p50Ms} / ${r.p99Ms} | ${r.cpuMsPerRequest} | ${r.rssMb} | ${ratios[name]?.toNaive} | ${ratios[name]?.toMercurius} |`,
     );
 }
-log(`\nsingle client, SQLite, p50 (max) ms\n| query | ${scales.join(" | ")} |\n|---|${scales.map(() => "---:").join("|")}|`);
+log(
+  `\nsingle client, p50 (max) ms; SQLite by scale\n| query | ${latencyColumns.join(" | ")} |\n|---|${latencyColumns.map(() => "---:").join("|")}|`,
+);
 for (const name of Object.keys(latency[String(scale)] ?? {}))
-  log(`| ${name} | ${scales.map((s) => `${latency[String(s)]?.[name]?.p50Ms} (${latency[String(s)]?.[name]?.maxMs})`).join(" | ")} |`);
+  log(`| ${name} | ${latencyColumns.map((c) => `${latency[c]?.[name]?.p50Ms} (${latency[c]?.[name]?.maxMs})`).join(" | ")} |`);
 log(`\nSQL statements per request (speaker page with every field): ${JSON.stringify(sqlCounts)}`);
 log(`import: ${imported.statementsPerSecond} statements/s (${imported.statements} statements, ${imported.seconds.toFixed(1)} s, SQLite)`);
 log(
