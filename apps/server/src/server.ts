@@ -6,6 +6,7 @@ import type { Store } from "@claimline/store";
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { admissionPlugin } from "./admission.plugin.js";
 import { buildClaimlineSchema } from "./build-schema.js";
+import { compiledExecution } from "./compiled-execution.js";
 import type { Context } from "./context.js";
 import { CorsPolicy, corsWritesPlugin, registerCors } from "./cors.js";
 import { watchDatabase, type DatabaseHealth } from "./database-health.js";
@@ -104,7 +105,7 @@ export async function createServer(deps: ServerDeps): Promise<ClaimlineServer> {
   const schema = await buildClaimlineSchema({ federation: deps.federation ?? false });
   const formatError = createErrorFormatter({ hideSuggestions: !exposeStackTraces });
   const apollo = new ApolloServer<Context>({
-    schema,
+    gateway: compiledExecution(schema),
     introspection,
     includeStacktraceInErrorResponses: exposeStackTraces,
     hideSchemaDetailsFromClientErrors: !exposeStackTraces,

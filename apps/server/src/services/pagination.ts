@@ -61,6 +61,19 @@ export interface ConnectionShape<TNode> {
   countTotal: () => Promise<ConnectionCount>;
 }
 
+/** An edge of a page whose cursor is encoded when read: most operations ask for the nodes alone. */
+class Edge<TNode> {
+  constructor(
+    private readonly scope: CursorScope,
+    private readonly key: SortKey,
+    readonly node: TNode,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.scope, this.key);
+  }
+}
+
 /** Fills a connection object from a page of records. */
 export function toConnection<TConnection extends ConnectionShape<unknown>, Record>(
   Connection: new () => TConnection,
@@ -70,7 +83,7 @@ export function toConnection<TConnection extends ConnectionShape<unknown>, Recor
   map: (record: Record) => TConnection["nodes"][number],
   countTotal: () => Promise<ConnectionCount>,
 ): TConnection {
-  const edges = page.items.map(({ record, key }) => ({ cursor: encodeCursor(scope, key), node: map(record) }));
+  const edges = page.items.map(({ record, key }) => new Edge(scope, key, map(record)));
   const pageInfo = Object.assign(new PageInfo(), {
     hasNextPage: request.fromEnd ? request.before != null : page.hasMore,
     hasPreviousPage: request.fromEnd ? page.hasMore : request.after != null,

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import type { QuoteTypeValue, SpeechActValue } from "../domain/enums.js";
 import type { CounterQuery } from "../counters/counted-tables.js";
-import { decodeStatement, type StatementRecord } from "../records/statement.record.js";
+import { decodeStatement, STATEMENT_SELECTION, type StatementRecord } from "../records/statement.record.js";
 import { matchText, matchingIds, scoredMatches, type TextMatch } from "../search/text-match.js";
 import type { Database } from "../tables/database.js";
 import { containsText, emptyGuard, overlaps, storedAfter, unfiltered, type DayRange } from "./conditions.js";
@@ -52,10 +52,10 @@ export const statementList: ListDefinition<StatementQuery, Prepared, StatementRe
         .innerJoin(scoredMatches(text, "Statement").as("hits"), (join) =>
           join.onRef(sql.ref("hits.recordId") as never, "=", "statements.id"),
         )
-        .selectAll("statements")
+        .select(STATEMENT_SELECTION)
         .select(sql.ref("hits.score").as("sortValue"));
     }
-    return from.selectAll("statements").select("statements.sortDate as sortValue");
+    return from.select(STATEMENT_SELECTION).select("statements.sortDate as sortValue");
   },
   where({ query, text }) {
     return (eb: AnyExpressionBuilder) => {
