@@ -40,6 +40,17 @@ function termOf(word: string): string | null {
   return term;
 }
 
+/** The terms of a text's words in order, stopwords left out: what the index counts, without each word's place. */
+export function termSequence(text: string): string[] {
+  const out: string[] = [];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match; match = WORD.exec(text)) {
+    const term = termOf(match[0]);
+    if (term) out.push(term);
+  }
+  return out;
+}
+
 /** The distinct terms of a text, in order of first appearance. Example: `terms("The summits, the summit")` → `["summit"]`. */
 export function terms(text: string): string[] {
   return [...new Set(tokenize(text).flatMap((t) => (t.term ? [t.term] : [])))];

@@ -1,7 +1,7 @@
 import { sql, type Kysely } from "kysely";
 import type { SearchableType } from "../domain/enums.js";
 import type { Database } from "../tables/database.js";
-import { tokenize } from "./analyzer.js";
+import { termSequence } from "./analyzer.js";
 import type { SearchableDocument } from "./searchable.js";
 
 /** BM25's term-frequency saturation and length normalisation, over a fixed nominal length so weights never go stale. */
@@ -25,10 +25,9 @@ export function postingsOf(doc: SearchableDocument): Posting[] {
   const frequency = new Map<string, number>();
   let length = 0;
   for (const field of doc.fields) {
-    for (const token of tokenize(field.text)) {
-      if (!token.term) continue;
+    for (const term of termSequence(field.text)) {
       length += 1;
-      frequency.set(token.term, (frequency.get(token.term) ?? 0) + field.weight);
+      frequency.set(term, (frequency.get(term) ?? 0) + field.weight);
     }
   }
   const norm = K1 * (1 - B + (B * length) / NOMINAL_LENGTH);
