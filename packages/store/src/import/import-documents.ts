@@ -17,8 +17,8 @@ export interface BulkImportOptions {
 /** The tables an import fills, whose secondary indexes are built after the load when they start nearly empty. */
 const LOADED_TABLES = ["actors", "events", "event_participants", "statements", "statement_about", "denials", "evidence", "search_terms"];
 
-/** SQLite page cache while a bulk import runs (KiB): the index B-trees it grows stay in memory. */
-const BULK_CACHE_KIB = 512 * 1024;
+/** Memory for a bulk import's database work (KiB): SQLite's page cache, PostgreSQL's index sorts. */
+const BULK_MEMORY_KIB = 512 * 1024;
 
 /**
  * Imports many documents as one: every document checked as `importDocument` checks it (shape, every span against its
@@ -36,7 +36,7 @@ export async function importDocuments(
   { author = "import", onDocument }: BulkImportOptions = {},
 ): Promise<ImportSummary[]> {
   return writeTransaction(db, async (trx) => {
-    const restore = await enlargeCache(trx);
+    const restore = await tuneForBulk(trx);
     try {
       const by = { author, now: new Date().toISOString() };
       return await withIndexesDeferred(trx, LOADED_TABLES, async () => {
@@ -75,12 +75,18 @@ function inDocument(error: unknown, index: number): unknown {
   );
 }
 
-/** On SQLite a larger page cache for the import's connection; returns what puts the old size back. */
-async function enlargeCache(trx: Kysely<Database>): Promise<() => Promise<void>> {
-  if (dialectOf(trx) !== "sqlite") return () => Promise.resolve();
+/**
+ * Gives the import's connection more memory: on SQLite a larger page cache (put back afterwards), on PostgreSQL more
+ * memory for the sorts that build indexes (for this transaction only). Returns what undoes it.
+ */
+async function tuneForBulk(trx: Kysely<Database>): Promise<() => Promise<void>> {
+  if (dialectOf(trx) === "postgres") {
+    await sql`set local maintenance_work_mem = ${sql.lit(`${BULK_MEMORY_KIB}kB`)}`.execute(trx);
+    return () => Promise.resolve();
+  }
   const { rows } = await sql<{ cacheSize: number }>`pragma cache_size`.execute(trx);
   const previous = rows[0]?.cacheSize ?? -2000;
-  await sql`pragma cache_size = ${sql.lit(-BULK_CACHE_KIB)}`.execute(trx);
+  await sql`pragma cache_size = ${sql.lit(-BULK_MEMORY_KIB)}`.execute(trx);
   return async () => {
     await sql`pragma cache_size = ${sql.lit(previous)}`.execute(trx);
   };
