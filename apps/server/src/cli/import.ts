@@ -49,8 +49,9 @@ await runCommand("import", async (store) => {
 /** Every file in one transaction, read one at a time as the import asks for it. */
 async function importAll(store: Store, files: string[]): Promise<void> {
   const started = performance.now();
+  let reading = 0;
   async function* documents() {
-    for (const file of files) yield await readDocumentFile(file);
+    for (; reading < files.length; reading++) yield await readDocumentFile(files[reading] ?? "");
   }
   try {
     const summaries = await importDocuments(store.db, documents(), {
@@ -66,9 +67,9 @@ async function importAll(store: Store, files: string[]): Promise<void> {
       `${files.length} file(s) in one transaction: ${stored.length} stored (${statements} statements, ${Math.round(statements / seconds)} statements/s), ${summaries.length - stored.length} already there`,
     );
   } catch (error) {
-    // A path `documents[3].…` names the fourth file.
-    const index = error instanceof WriteError ? Number(/^documents\[(\d+)\]/.exec(error.path)?.[1]) : NaN;
-    const file = Number.isNaN(index) ? "" : ` ${nameOf(files[index] ?? "")}`;
+    // A path `documents[3].…` names the fourth file; a file that cannot be read is the one being read.
+    const refused = error instanceof WriteError ? /^documents\[(\d+)\]/.exec(error.path)?.[1] : undefined;
+    const file = ` ${nameOf(files[refused === undefined ? reading : Number(refused)] ?? "")}`;
     console.log(`✗${file}: ${describe(error)}; none of the ${files.length} file(s) stored`);
     process.exitCode = 1;
   }
