@@ -21,6 +21,7 @@ export { WriteError, type WriteErrorCode, type WriteIssue } from "./editors/writ
 export type { WriteSummary } from "./editors/write-records.js";
 export { documentFileSchema, readDocumentFile } from "./import/document-file.js";
 export { importDocument, type ImportSummary } from "./import/import-document.js";
+export { importDocuments, type BulkImportOptions } from "./import/import-documents.js";
 export { parseDocument } from "./import/parse-document.js";
 export { readArticleDocument, seedArticle } from "./import/seed-article.js";
 export { actorList, type ActorQuery } from "./lists/actor.list.js";
