@@ -93,13 +93,26 @@ for (const s of scales) {
   }
 }
 
+// The same table on PostgreSQL: both dialects answer the same queries.
+const pgColumn = `PostgreSQL ${pgScale}`;
+if (pgBase) {
+  const server = await startServer({ DATABASE_URL: postgresUrl(pgBase, pgScale), ...claimlineEnv });
+  try {
+    await postGraphQL(server.url, SPEAKER_QUERY, { speaker: TOP_SPEAKER });
+    latency[pgColumn] = await latencyTable(server.url);
+  } finally {
+    await server.stop();
+  }
+}
+const latencyColumns = [...scales.map(String), ...(pgBase ? [pgColumn] : [])];
+
 const sqlCounts = await sqlPerRequest(`file:${sqliteFile(scale)}`);
 
-// Import rate: a fresh corpus of a tenth of the scale (1,000 to 20,000) through importDocument, into a temp file.
+// Import rate: a fresh corpus of a tenth of the scale (1,000 to 100,000) through the bulk import, into a temp file.
 const importDir = join(tmpdir(), `claimline-bench-import-${process.pid}`);
 mkdirSync(importDir, { recursive: true });
 const importStore = openDatabase(`file:${join(importDir, "import.db")}`);
-const imported = await loadCorpus(importStore, Math.min(20_000, Math.max(1_000, Math.round(scale / 10))), () => undefined);
+const imported = await loadCorpus(importStore, Math.min(100_000, Math.max(1_000, Math.round(scale / 10))), () => undefined);
 await importStore.close();
 rmSync(importDir, { recursive: true, force: true });
 
@@ -124,11 +137,15 @@ for (const [name, r] of Object.entries(sideBySide)) {
       `| ${name} | ${r.requestsPerSecond} | ${r.p50Ms} / ${r.p99Ms} | ${r.cpuMsPerRequest} | ${r.rssMb} | ${ratios[name]?.toNaive} | ${ratios[name]?.toMercurius} |`,
     );
 }
-log(`\nsingle client, SQLite, p50 (max) ms\n| query | ${scales.join(" | ")} |\n|---|${scales.map(() => "---:").join("|")}|`);
+log(
+  `\nsingle client, p50 (max) ms; SQLite by scale\n| query | ${latencyColumns.join(" | ")} |\n|---|${latencyColumns.map(() => "---:").join("|")}|`,
+);
 for (const name of Object.keys(latency[String(scale)] ?? {}))
-  log(`| ${name} | ${scales.map((s) => `${latency[String(s)]?.[name]?.p50Ms} (${latency[String(s)]?.[name]?.maxMs})`).join(" | ")} |`);
+  log(`| ${name} | ${latencyColumns.map((c) => `${latency[c]?.[name]?.p50Ms} (${latency[c]?.[name]?.maxMs})`).join(" | ")} |`);
 log(`\nSQL statements per request (speaker page with every field): ${JSON.stringify(sqlCounts)}`);
-log(`import: ${imported.statementsPerSecond} statements/s (${imported.statements} statements, ${imported.seconds.toFixed(1)} s, SQLite)`);
+log(
+  `import: ${imported.statementsPerSecond} statements/s (${imported.statements} statements, ${imported.seconds.toFixed(1)} s of which ${imported.indexSeconds.toFixed(1)} s building indexes after the load, SQLite)`,
+);
 log(
   `cold start at ${scale} (spawn → first answer): ${coldStartMs} ms; idle RSS ${idleRssMb} MB; ${claimlineName} ratio to naive ${ratios[claimlineName]?.toNaive}`,
 );

@@ -2,7 +2,8 @@
 # The by-speaker page against the built server alone, uncached: a 2 s warm-up, then autocannon -c 50 -d 10, and the
 # server's CPU time from /proc around the measured run. For comparing the server's per-request cost before and after
 # a change (issue 11); `npm run bench` is the full side-by-side run.
-# Usage: tests/bench/hot-path.sh <corpus.db> [label] [--cpu-prof]   (DIST=dist-other to run another build of apps/server)
+# Usage: tests/bench/hot-path.sh <corpus.db> [label] [--cpu-prof]   (DIST=dist-other to run another build of apps/server;
+#   PG_URL=postgres://…/claimline_bench_10000 to load a PostgreSQL corpus instead of the SQLite file)
 # The corpus (e.g. tests/bench/data/corpus-10000.db from `npm run bench -- --scale 10000`) is copied, never written.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
@@ -14,7 +15,7 @@ trap 'rm -rf "$WORK"' EXIT
 cp "$CORPUS" "$WORK/corpus.db"
 PROFILE=()
 if [ "${3:-}" = "--cpu-prof" ]; then PROFILE=(--cpu-prof "--cpu-prof-dir=$ROOT/tests/bench/results/profile-$LABEL"); fi
-NODE_ENV=production DATABASE_URL="file:$WORK/corpus.db" RATE_LIMIT_CAPACITY=0 PORT=$PORT \
+NODE_ENV=production DATABASE_URL="${PG_URL:-file:$WORK/corpus.db}" RATE_LIMIT_CAPACITY=0 PORT=$PORT \
   node "${PROFILE[@]}" "$ROOT/apps/server/${DIST:-dist}/main.js" > "$WORK/server.log" 2>&1 &
 SERVER=$!
 for _ in $(seq 120); do curl -sf "localhost:$PORT/healthz" > /dev/null && break; sleep 0.5; done

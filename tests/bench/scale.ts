@@ -15,9 +15,9 @@ export function sqliteFile(scale: number): string {
   return `${dir}/corpus-${scale}.db`;
 }
 
-/** The PostgreSQL database holding the corpus of a scale, on the server DATABASE_URL names. */
+/** The PostgreSQL database holding the corpus of a scale, on the server DATABASE_URL names (BENCH_PG_PREFIX_N). */
 export function postgresUrl(base: string, scale: number): string {
   const url = new URL(base);
-  url.pathname = `/claimline_bench_${scale}`;
+  url.pathname = `/${process.env.BENCH_PG_PREFIX ?? "claimline_bench"}_${scale}`;
   return url.toString();
 }

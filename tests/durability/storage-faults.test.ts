@@ -10,11 +10,10 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stopWithin } from "../support/processes.js";
 import { paddedDocument } from "../support/source-document.js";
-import { postGraphQL, startServer, type RunningServer } from "../support/start-server.js";
+import { MAIN, postGraphQL, startServer, type RunningServer } from "../support/start-server.js";
 
 const IMPORT = `mutation($document: JSONObject!) { importSource(input: { document: $document }) { stored source { id } } }`;
 const READ = `{ actor(id: "Person:donald-trump") { name } }`;
-const MAIN = new URL("../../apps/server/dist/main.js", import.meta.url).pathname;
 
 /** Mounts a tmpfs of `megabytes` at a new folder; undefined when this process may not mount (not root). */
 function mountDisk(megabytes: number): string | undefined {

@@ -73,6 +73,14 @@ for (const dialect of DIALECTS) {
       const again = await run("import", database!.url, EXAMPLES);
       expect(again.code, again.output).toBe(0);
       expect(again.output).toMatch(/2 file\(s\): 0 stored, 2 already there, 0 refused/);
+      // --bulk: one transaction for every file, so one refused file stores none of them.
+      const refusedBulk = await run("import", database!.url, "--bulk", EXAMPLES, refusedFile);
+      expect(refusedBulk.code, refusedBulk.output).toBe(1);
+      expect(refusedBulk.output).toMatch(/✗ .*package\.json: refused, nothing stored: INVALID_RECORD at documents\[2\]/);
+      expect(refusedBulk.output).toMatch(/none of the 3 file\(s\) stored/);
+      const bulkAgain = await run("import", database!.url, "--bulk", EXAMPLES);
+      expect(bulkAgain.code, bulkAgain.output).toBe(0);
+      expect(bulkAgain.output).toMatch(/2 file\(s\) in one transaction: 0 stored \(0 statements, 0 statements\/s\), 2 already there/);
     });
 
     it("shows the three sources side by side, with the mayor one actor across both Riverton sources", async () => {

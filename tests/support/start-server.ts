@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
-export const MAIN = fileURLToPath(new URL("../../apps/server/dist/main.js", import.meta.url));
+export const MAIN = fileURLToPath(new URL("../../apps/server/dist/claimline.mjs", import.meta.url));
 
 export interface RunningServer {
   process: ChildProcess;
@@ -13,7 +13,7 @@ export interface RunningServer {
 }
 
 /**
- * Starts the built server (`apps/server/dist/main.js`) as its own process on a free port; resolves once it answers.
+ * Starts the built server (`apps/server/dist/claimline.mjs`) as its own process on a free port; resolves once it answers.
  * `onOutput` sees what it logs while it starts (and after).
  */
 export async function startServer(env: Record<string, string>, onOutput?: (output: string) => void): Promise<RunningServer> {

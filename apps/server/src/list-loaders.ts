@@ -11,6 +11,7 @@ import {
   type Page,
   type PageRequest,
   type Store,
+  type TotalCount,
 } from "@claimline/store";
 import DataLoader from "dataloader";
 
@@ -36,13 +37,15 @@ export interface CountKey<Query, Parent extends string> {
 /** One list's pages and counts for this request, batched: every page asked under the same filter is one query. */
 export interface ListLoader<Query, Record, Parent extends string> {
   page: DataLoader<PageKey<Query, Parent>, Page<Record>, string>;
-  count: DataLoader<CountKey<Query, Parent>, number, string>;
+  count: DataLoader<CountKey<Query, Parent>, TotalCount, string>;
 }
+
+const NONE: TotalCount = { count: 0, isLowerBound: false };
 
 /**
  * The one list pipeline's per-request loaders. Pages asked in the same tick under the same filter (say, the
  * statements of each of 20 actors, first or later pages alike) become one `UNION ALL` query; counts under the same
- * filter and parent kind one grouped query. SQL per request is fixed by the query's shape, never by its page size.
+ * filter and parent kind one query (a counter read when the list is unfiltered). SQL per request is fixed by the query's shape, never by its page size.
  */
 export function createListLoaders({ db }: Store) {
   function loader<Query, Prepared, Record, Parent extends string>(
@@ -64,15 +67,15 @@ export function createListLoaders({ db }: Store) {
       ),
       count: new DataLoader(
         async (keys) => {
-          const counts = new Map<string, number>();
+          const counts = new Map<string, TotalCount>();
           for (const group of groupBy(keys, (k) => JSON.stringify([k.query, k.parent?.kind ?? null]))) {
             const first = group[0];
             if (!first) continue;
             const kind = first.parent?.kind ?? null;
             const found = await countPages(db, list, first.query, kind, kind ? group.map((k) => k.parent?.id ?? "") : []);
-            group.forEach((key) => counts.set(JSON.stringify(key), found.get(key.parent?.id ?? "") ?? 0));
+            group.forEach((key) => counts.set(JSON.stringify(key), found.get(key.parent?.id ?? "") ?? NONE));
           }
-          return keys.map((key) => counts.get(JSON.stringify(key)) ?? 0);
+          return keys.map((key) => counts.get(JSON.stringify(key)) ?? NONE);
         },
         { cacheKeyFn: (key) => JSON.stringify(key) },
       ),

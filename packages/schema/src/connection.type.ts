@@ -1,6 +1,12 @@
 import { Field, Int, ObjectType } from "type-graphql";
 
-/** Relay page information, as GitHub's API gives it. */
+/** A connection's count: exact, or (past the count bound of a filtered list) a lower bound. */
+export interface ConnectionCount {
+  count: number;
+  isLowerBound: boolean;
+}
+
+/** Relay page information, as GitHub's API gives it, and whether the connection's `totalCount` is exact. */
 @ObjectType("PageInfo", { description: "Where a page sits in its connection." })
 export class PageInfo {
   @Field(() => Boolean, { description: "More items follow `endCursor`." })
@@ -14,6 +20,17 @@ export class PageInfo {
 
   @Field(() => String, { nullable: true, description: "Cursor of the last edge; null on an empty page." })
   endCursor!: string | null;
+
+  /** The connection's count, made only when asked for; absent on connections without `totalCount`. */
+  countTotal?: () => Promise<ConnectionCount>;
+
+  @Field(() => Boolean, {
+    description:
+      'True when `totalCount` is a lower bound: under a filter, a list is counted up to 10,000 rows, and when more match `totalCount` is 10,001 ("more than 10,000"). False when it is exact, or the connection has no `totalCount`.',
+  })
+  async totalCountIsLowerBound(): Promise<boolean> {
+    return this.countTotal ? (await this.countTotal()).isLowerBound : false;
+  }
 }
 
 export interface Edge<TNode> {
@@ -48,11 +65,14 @@ export function Connection<TNode extends object>(nodeType: abstract new () => TN
     pageInfo!: PageInfo;
 
     /** Counted only when asked for. */
-    countTotal!: () => Promise<number>;
+    countTotal!: () => Promise<ConnectionCount>;
 
-    @Field(() => Int, { description: "How many items match, over all pages." })
-    totalCount(): Promise<number> {
-      return this.countTotal();
+    @Field(() => Int, {
+      description:
+        "How many items match, over all pages. Exact without a filter, or with one that only names speakers, deniers, or one occasion, subject or participant (kept counters answer); under any other filter exact up to 10,000, and past that 10,001 with `pageInfo.totalCountIsLowerBound` true.",
+    })
+    async totalCount(): Promise<number> {
+      return (await this.countTotal()).count;
     }
   }
 

@@ -1,6 +1,6 @@
 export { ActorFilter } from "./actor.filter.js";
 export { Actor, ActorKind } from "./actor.type.js";
-export { Connection, PageInfo, type Edge } from "./connection.type.js";
+export { Connection, PageInfo, type ConnectionCount, type Edge } from "./connection.type.js";
 export {
   ActorConnection,
   DenialConnection,

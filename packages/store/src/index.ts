@@ -21,6 +21,7 @@ export { WriteError, type WriteErrorCode, type WriteIssue } from "./editors/writ
 export type { WriteSummary } from "./editors/write-records.js";
 export { documentFileSchema, readDocumentFile } from "./import/document-file.js";
 export { importDocument, type ImportSummary } from "./import/import-document.js";
+export { importDocuments, type BulkImportOptions } from "./import/import-documents.js";
 export { parseDocument } from "./import/parse-document.js";
 export { readArticleDocument, seedArticle } from "./import/seed-article.js";
 export { actorList, type ActorQuery } from "./lists/actor.list.js";
@@ -30,6 +31,8 @@ export { eventList, type EventParent, type EventQuery } from "./lists/event.list
 export type { ListDefinition } from "./lists/list-definition.js";
 export type { Page, PageRequest, SortKey } from "./lists/page.js";
 export { countPages, findPages, type ListRequest } from "./lists/run-list.js";
+export { COUNT_BOUND, type TotalCount } from "./lists/total-count.js";
+export { rebuildCounters, withCountersRebuiltAfter } from "./counters/rebuild-counters.js";
 export { sourceList, type SourceQuery } from "./lists/source.list.js";
 export { statementList, type StatementParent, type StatementQuery } from "./lists/statement.list.js";
 export { revisionList, type RevisionQuery } from "./lists/revision.list.js";

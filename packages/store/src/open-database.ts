@@ -2,7 +2,6 @@ import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import SQLite from "better-sqlite3";
 import { CamelCasePlugin, Kysely, PostgresDialect, SqliteDialect, type LogEvent } from "kysely";
-import pg from "pg";
 import type { DialectName } from "./dialect.js";
 import { cachingStatements } from "./statement-cache.js";
 import type { Database } from "./tables/database.js";
@@ -81,15 +80,20 @@ function openSqlite(file: string, options: OpenOptions): Store {
 const CONNECT_TIMEOUT_MS = 5_000;
 
 function openPostgres(url: string, options: OpenOptions): Store {
-  const pool = new pg.Pool({
-    connectionString: url,
-    max: options.poolSize ?? 10,
-    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
-    keepAlive: true,
-  });
-  // An idle connection that breaks (PostgreSQL stopped, the network cut) is an 'error' on the pool; with no listener
-  // Node would end the whole process. pg has already dropped that connection, and the next query reports the outage.
-  pool.on("error", (error) => options.onIdleConnectionError?.(error));
+  // pg is loaded with the first connection, so that a server on SQLite never pays for it at start.
+  const pool = async () => {
+    const { default: pg } = await import("pg");
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      keepAlive: true,
+    });
+    // An idle connection that breaks (PostgreSQL stopped, the network cut) is an 'error' on the pool; with no listener
+    // Node would end the whole process. pg has already dropped that connection, and the next query reports the outage.
+    pool.on("error", (error) => options.onIdleConnectionError?.(error));
+    return pool;
+  };
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...kyselyOptions(options) });
   const location = url.replace(/\/\/([^:@/]+):[^@/]*@/, "//$1:***@");
   return { db, dialect: "postgres", location, close: () => db.destroy() };

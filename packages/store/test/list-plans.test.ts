@@ -17,12 +17,17 @@ import { createTestDatabase, DIALECTS, type TestDatabase } from "../src/testing/
 const PAGE = { limit: 20, order: "desc" } as const;
 const RANGE = { from: "2022-01-01", to: "2025-12-31" };
 /** Tables whose full scan grows with the corpus: a list or filter must seek them through an index. */
-const BIG_TABLES = /\b(statements|statement_about|denials|search_terms)\b/;
+const BIG_TABLES = /\b(statements|statement_about|denials|search_terms|list_counts)\b/;
 
 /** Each list and filter of the issue's latency table, run once: the SQL it sends is what gets explained. */
 const CASES: Record<string, (db: Kysely<Database>) => Promise<unknown>> = {
   "a speaker's page": (db) => findPages(db, statementList, {}, false, [{ parent: { kind: "speaker", id: "donald-trump" }, page: PAGE }]),
-  "a speaker's count": (db) => countPages(db, statementList, {}, "speaker", ["donald-trump"]),
+  "a speaker's count (its counter)": (db) => countPages(db, statementList, {}, "speaker", ["donald-trump"]),
+  "the statements' count (their counter)": (db) => countPages(db, statementList, {}, null, []),
+  "a speakers filter's count (their counters)": (db) =>
+    countPages(db, statementList, { speakerIds: ["donald-trump", "vladimir-putin"] }, null, []),
+  "a speaker's filtered count (bounded)": (db) =>
+    countPages(db, statementList, { speechActs: ["CLAIM"] }, "speaker", ["donald-trump", "vladimir-putin"]),
   "speech act + date": (db) =>
     findPages(db, statementList, { speechActs: ["CLAIM"], statedIn: RANGE }, false, [{ parent: null, page: PAGE }]),
   "speech act + date, count": (db) => countPages(db, statementList, { speechActs: ["CLAIM"], statedIn: RANGE }, null, []),

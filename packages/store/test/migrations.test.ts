@@ -1,6 +1,6 @@
 import { Migrator, sql } from "kysely";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { countPages, migrateToLatest, searchAll, statementList } from "../src/index.js";
+import { countPages, denialList, migrateToLatest, searchAll, statementList } from "../src/index.js";
 import { migrationProvider } from "../src/migrations/index.js";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../src/testing/index.js";
 
@@ -50,7 +50,8 @@ for (const dialect of DIALECTS) {
         "0004-portable-search",
         "0005-editors",
         "0006-speech-act-index",
-        "0007-search-postings-by-weight",
+        "0007-list-counters",
+        "0008-search-postings-by-weight",
       ]);
       const { db } = test.store;
       expect(await db.selectFrom("statements").select("id").execute()).toEqual([{ id: "alpha-summit" }]);
@@ -67,7 +68,11 @@ for (const dialect of DIALECTS) {
         "Event:old-summit",
         "Statement:alpha-summit",
       ]);
-      expect((await countPages(db, statementList, { text: "Bravo" }, null, [])).get("")).toBe(1);
+      expect((await countPages(db, statementList, { text: "Bravo" }, null, [])).get("")?.count).toBe(1);
+      // The counters start from the rows already stored.
+      const about = await countPages(db, statementList, {}, "about", ["bravo", "alpha"]);
+      expect(Object.fromEntries(about)).toEqual({ bravo: { count: 1, isLowerBound: false }, alpha: { count: 0, isLowerBound: false } });
+      expect((await countPages(db, denialList, {}, "targetStatement", ["alpha-summit"])).get("alpha-summit")?.count).toBe(1);
       const statement = await db.selectFrom("statements").select(["createdBy", "updatedAt"]).executeTakeFirstOrThrow();
       expect(statement).toEqual({ createdBy: "import", updatedAt: "2025-01-01T00:00:00.000Z" });
     });

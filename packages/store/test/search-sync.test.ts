@@ -12,7 +12,7 @@ for (const dialect of DIALECTS) {
     });
     afterAll(() => test.drop());
 
-    const matching = async (text: string) => (await countPages(test.store.db, statementList, { text }, null, [])).get("") ?? 0;
+    const matching = async (text: string) => (await countPages(test.store.db, statementList, { text }, null, [])).get("")?.count ?? 0;
     const hits = async (text: string) => (await searchAll(test.store.db, text, 10)).map((h) => h.recordId);
 
     it("finds a statement by its new words once it is reindexed, and no longer by the old ones", async () => {

@@ -37,6 +37,7 @@ export function vocabulary(seed: number, tail = 20_000): Vocabulary {
   };
 }
 
-/** A word the corpus uses a lot (for the "common word" text filter) and one it uses a few times. */
+/** Words the corpus uses a lot (for the "common word" text filter and search) and one it uses a few times. */
 export const COMMON_WORD = COMMON[0]!;
+export const SECOND_COMMON_WORD = COMMON[1]!;
 export const RARE_WORD = madeUpWord(3_000);

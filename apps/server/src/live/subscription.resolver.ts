@@ -29,7 +29,7 @@ export class SubscriptionResolver {
       const query = toStatementQuery(args.filter);
       return context.changes.subscribe("statementAdded", async (change) => {
         const matching = await countPages(context.store.db, statementList, { ...query, ids: [slug(change)] }, null, []);
-        return matching.get("") === 1;
+        return matching.get("")?.count === 1;
       });
     },
   })
@@ -50,7 +50,7 @@ export class SubscriptionResolver {
       const query = toDenialQuery(args.filter);
       return context.changes.subscribe("denialAdded", async (change) => {
         const matching = await countPages(context.store.db, denialList, { ...query, ids: [slug(change)] }, null, []);
-        return matching.get("") === 1;
+        return matching.get("")?.count === 1;
       });
     },
   })

@@ -1,4 +1,13 @@
-import { Claim, ClaimConnection, ClaimEdge, type Denial, type Source, type Statement, type StatementFilter } from "@claimline/schema";
+import {
+  Claim,
+  ClaimConnection,
+  ClaimEdge,
+  PageInfo,
+  type Denial,
+  type Source,
+  type Statement,
+  type StatementFilter,
+} from "@claimline/schema";
 import { findPages, similarStatements, statementList } from "@claimline/store";
 import { MAX_PAGE_SIZE } from "../connection.args.js";
 import type { Context } from "../context.js";
@@ -54,12 +63,12 @@ export async function claims(ctx: Context, filter: StatementFilter | null | unde
   return Object.assign(new ClaimConnection(), {
     edges,
     nodes: edges.map((e) => e.node),
-    pageInfo: {
+    pageInfo: Object.assign(new PageInfo(), {
       hasNextPage: found.length > first,
       hasPreviousPage: false,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    }),
   });
 }
 

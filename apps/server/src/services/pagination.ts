@@ -1,4 +1,4 @@
-import { PageInfo } from "@claimline/schema";
+import { PageInfo, type ConnectionCount } from "@claimline/schema";
 import type { Page, PageRequest, SortKey } from "@claimline/store";
 import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type ConnectionArgs } from "../connection.args.js";
 import { badInput } from "../errors.js";
@@ -58,7 +58,20 @@ export interface ConnectionShape<TNode> {
   edges: { cursor: string; node: TNode }[];
   nodes: TNode[];
   pageInfo: PageInfo;
-  countTotal: () => Promise<number>;
+  countTotal: () => Promise<ConnectionCount>;
+}
+
+/** An edge of a page whose cursor is encoded when read: most operations ask for the nodes alone. */
+class Edge<TNode> {
+  constructor(
+    private readonly scope: CursorScope,
+    private readonly key: SortKey,
+    readonly node: TNode,
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.scope, this.key);
+  }
 }
 
 /** Fills a connection object from a page of records. */
@@ -68,14 +81,15 @@ export function toConnection<TConnection extends ConnectionShape<unknown>, Recor
   page: Page<Record>,
   request: PageRequest,
   map: (record: Record) => TConnection["nodes"][number],
-  countTotal: () => Promise<number>,
+  countTotal: () => Promise<ConnectionCount>,
 ): TConnection {
-  const edges = page.items.map(({ record, key }) => ({ cursor: encodeCursor(scope, key), node: map(record) }));
+  const edges = page.items.map(({ record, key }) => new Edge(scope, key, map(record)));
   const pageInfo = Object.assign(new PageInfo(), {
     hasNextPage: request.fromEnd ? request.before != null : page.hasMore,
     hasPreviousPage: request.fromEnd ? page.hasMore : request.after != null,
     startCursor: edges[0]?.cursor ?? null,
     endCursor: edges.at(-1)?.cursor ?? null,
+    countTotal,
   });
   return Object.assign(new Connection(), { edges, nodes: edges.map((e) => e.node), pageInfo, countTotal });
 }

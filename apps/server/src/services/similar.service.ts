@@ -1,4 +1,4 @@
-import { SimilarStatementConnection, SimilarStatementEdge, type Statement } from "@claimline/schema";
+import { PageInfo, SimilarStatementConnection, SimilarStatementEdge, type Statement } from "@claimline/schema";
 import { similarStatementsBatch, type SimilarRequest, type SimilarStatementRow, type SimilarTo } from "@claimline/store";
 import DataLoader from "dataloader";
 import { MAX_PAGE_SIZE } from "../connection.args.js";
@@ -41,11 +41,11 @@ export async function similar(ctx: Context, like: SimilarTo, first: number, argu
   return Object.assign(new SimilarStatementConnection(), {
     edges,
     nodes,
-    pageInfo: {
+    pageInfo: Object.assign(new PageInfo(), {
       hasNextPage: hasMore,
       hasPreviousPage: false,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
-    },
+    }),
   });
 }

@@ -1,10 +1,10 @@
 import type { Kysely } from "kysely";
-import type { EvidenceRecordType } from "../domain/enums.js";
+import { buildDerivedData, type AddedRecords } from "../derived-data.js";
+import { SEARCHABLE_TYPES, type EvidenceRecordType } from "../domain/enums.js";
 import type { EventData, RecordSet, SpanData } from "../import/document.schema.js";
 import { insertRows } from "../import/insert-rows.js";
 import { actorRow, denialRow, eventRow, statementRow } from "../import/to-rows.js";
 import { spanContext, validateRecords, type KnownIds } from "../import/validate-document.js";
-import { indexRecords } from "../search/index-records.js";
 import type { Database } from "../tables/database.js";
 import type { NewEvidenceRow } from "../tables/evidence.table.js";
 import { WriteError } from "./write-error.js";
@@ -27,7 +27,9 @@ export interface WriteSummary {
 /**
  * Stores records in the open write transaction `trx`, after checking them against what is stored: references,
  * spans (in the source each names, or `defaultSource` when it names none), new ids. Actors and events already
- * stored are kept as they are and gain the new spans (an actor shared across sources). Indexes what it writes.
+ * stored are kept as they are and gain the new spans (an actor shared across sources). Builds the derived data (the
+ * search index) of what it writes, unless given `added`: then it lists the new records' ids there for the caller
+ * to build it later in the same transaction (a bulk import does so once, after its last document).
  * Example: `await writeRecords(trx, { actors: [], events: [], statements: [s], denials: [] }, null, by)`.
  */
 export async function writeRecords(
@@ -35,6 +37,7 @@ export async function writeRecords(
   set: RecordSet,
   defaultSource: { id: string; text: string } | null,
   { author, now }: Authorship,
+  added?: AddedRecords,
 ): Promise<WriteSummary> {
   const known = await knownIds(trx, set);
   const texts = await sourceTexts(trx, set, defaultSource);
@@ -77,30 +80,17 @@ export async function writeRecords(
   const evidence = await evidenceRows(trx, set, known, (span) => ({ sourceId: sourceOf(span), text: texts.get(sourceOf(span)) ?? "" }));
   await insertRows(trx, "evidence", evidence);
 
-  await indexRecords(
-    trx,
-    "Actor",
-    newActors.map((a) => a.id),
-    { fresh: true },
-  );
-  await indexRecords(
-    trx,
-    "Event",
-    newEvents.map((e) => e.id),
-    { fresh: true },
-  );
-  await indexRecords(
-    trx,
-    "Statement",
-    set.statements.map((s) => s.id),
-    { fresh: true },
-  );
-  await indexRecords(
-    trx,
-    "Denial",
-    set.denials.map((d) => d.id),
-    { fresh: true },
-  );
+  const ids = {
+    Actor: newActors.map((a) => a.id),
+    Event: newEvents.map((e) => e.id),
+    Statement: set.statements.map((s) => s.id),
+    Denial: set.denials.map((d) => d.id),
+  };
+  if (added) {
+    for (const type of SEARCHABLE_TYPES) for (const id of ids[type]) added[type].push(id);
+  } else {
+    await buildDerivedData(trx, ids);
+  }
   return {
     actors: set.actors.length,
     events: set.events.length,

@@ -31,10 +31,18 @@ export const short = z.string().min(1).max(300);
 export const long = z.string().min(1).max(MAX_FIELD_LENGTH);
 export const optional = <T extends z.ZodType>(type: T) => type.nullable().default(null);
 
-const isoDay = z
-  .string()
-  .regex(ISO_DAY, "expected a day as YYYY-MM-DD")
-  .refine((day) => new Date(`${day}T00:00:00Z`).toISOString().startsWith(day), "expected a day that exists in the calendar");
+const isoDay = z.string().regex(ISO_DAY, "expected a day as YYYY-MM-DD").refine(inCalendar, "expected a day that exists in the calendar");
+
+/** Days found in the calendar so far: a bulk import names few distinct days, and checking one builds a Date. */
+const calendarDays = new Set<string>();
+
+/** "2024-02-29" is a day, "2023-02-29" is not. */
+function inCalendar(day: string): boolean {
+  if (calendarDays.has(day)) return true;
+  const exists = new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
+  if (exists && calendarDays.size < 100_000) calendarDays.add(day);
+  return exists;
+}
 
 export const partialDateSchema = z
   .object({

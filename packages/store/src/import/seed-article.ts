@@ -1,4 +1,4 @@
-import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
 import type { Kysely } from "kysely";
 import type { Database } from "../tables/database.js";
 import { readDocumentFile } from "./document-file.js";
@@ -6,11 +6,12 @@ import type { SourceDocument } from "./document.schema.js";
 import { importDocument, type ImportSummary } from "./import-document.js";
 import { parseDocument } from "./parse-document.js";
 
-const SEED_DIR = new URL("../../seed/", import.meta.url);
+/** Found by package name, so that the seed is found from a bundle of the server too (apps/server/scripts/bundle.mjs). */
+const ARTICLE_FILE = createRequire(import.meta.url).resolve("@claimline/store/seed/article.json");
 
 /** The article Claimline starts with, and its careful reading, as shipped in `seed/` (the text in its own file). */
 export async function readArticleDocument(): Promise<SourceDocument> {
-  return parseDocument(await readDocumentFile(fileURLToPath(new URL("article.json", SEED_DIR))));
+  return parseDocument(await readDocumentFile(ARTICLE_FILE));
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import type { ActorKindValue } from "../domain/enums.js";
 import { decodeActor, type ActorRecord } from "../records/actor.record.js";
 import type { Database } from "../tables/database.js";
-import { containsText, emptyGuard } from "./conditions.js";
+import { containsText, emptyGuard, unfiltered } from "./conditions.js";
 import type { AnyExpressionBuilder, ListDefinition } from "./list-definition.js";
 
 /** Conditions on actors; all given must hold. */
@@ -28,5 +28,6 @@ export const actorList: ListDefinition<ActorQuery, ActorQuery, ActorRecord, neve
   sortColumn: () => "actors.name",
   idColumn: "actors.id",
   numericSort: () => false,
+  counter: (query) => (unfiltered(query) ? { list: "actors" } : null),
   decode: decodeActor,
 };

@@ -19,6 +19,11 @@ export function overlaps(earliestColumn: string, latestColumn: string, range: Da
   return sql<SqlBool>`(coalesce(${earliest}, ${latest}) <= ${to} and coalesce(${latest}, ${earliest}) >= ${from})`;
 }
 
+/** True when a query sets no condition at all (an empty list of ids is a condition: it matches nothing). */
+export function unfiltered(query: object): boolean {
+  return Object.values(query).every((value) => value == null);
+}
+
 /** An `in ()` with no values is a syntax error on some dialects; a list that can match nothing is not. */
 export function emptyGuard<T extends string>(values: readonly T[]): readonly T[] {
   return values.length > 0 ? values : (["" as T] as const);

@@ -2,7 +2,7 @@ import type { Kysely } from "kysely";
 import { decodeDenial, type DenialRecord } from "../records/denial.record.js";
 import { holdsEveryTerm, matchText, type TextMatch } from "../search/text-match.js";
 import type { Database } from "../tables/database.js";
-import { emptyGuard, overlaps, storedAfter, type DayRange } from "./conditions.js";
+import { emptyGuard, overlaps, storedAfter, unfiltered, type DayRange } from "./conditions.js";
 import type { AnyExpressionBuilder, ListDefinition } from "./list-definition.js";
 
 /** Conditions on denials; all given must hold. Target ids are statement or event slugs. */
@@ -61,5 +61,8 @@ export const denialList: ListDefinition<DenialQuery, Prepared, DenialRecord, Den
   sortColumn: () => "denials.sortDate",
   idColumn: "denials.id",
   numericSort: () => false,
+  // A denial has one denier, so deniers' counters add up; other conditions are counted.
+  counter: ({ denierIds, ...others }) =>
+    !unfiltered(others) ? null : denierIds ? { list: "denials", parents: { kind: "denier", ids: denierIds } } : { list: "denials" },
   decode: decodeDenial,
 };

@@ -3,7 +3,7 @@ import type { EventStatusValue, EventTypeValue } from "../domain/enums.js";
 import { decodeEvent, type EventRecord } from "../records/event.record.js";
 import { holdsEveryTerm, matchText, type TextMatch } from "../search/text-match.js";
 import type { Database } from "../tables/database.js";
-import { emptyGuard, overlaps, type DayRange } from "./conditions.js";
+import { emptyGuard, overlaps, unfiltered, type DayRange } from "./conditions.js";
 import type { AnyExpressionBuilder, ListDefinition } from "./list-definition.js";
 
 /** Conditions on events; all given must hold. `statuses` may include DISPUTED, meaning denied. */
@@ -64,5 +64,12 @@ export const eventList: ListDefinition<EventQuery, Prepared, EventRecord, EventP
   sortColumn: () => "events.sortDate",
   idColumn: "events.id",
   numericSort: () => false,
+  // An event has several participants: only a single participant's counter answers a `participantIds` filter.
+  counter: ({ participantIds, ...others }) =>
+    !unfiltered(others) || (participantIds && participantIds.length !== 1)
+      ? null
+      : participantIds
+        ? { list: "events", parents: { kind: "participant", ids: participantIds } }
+        : { list: "events" },
   decode: decodeEvent,
 };

@@ -1,4 +1,5 @@
 import type { Expression, ExpressionBuilder, Kysely, SelectQueryBuilder, SqlBool } from "kysely";
+import type { CounterQuery } from "../counters/counted-tables.js";
 import type { Database } from "../tables/database.js";
 
 /** Any select over the store's tables; lists build them from parts. */
@@ -33,4 +34,10 @@ export interface ListDefinition<Filter, Prepared, Record, Parent extends string>
   /** True when the sort value is a number (relevance), which some drivers return as text. */
   numericSort(ranked: boolean): boolean;
   decode(row: never): Record;
+  /**
+   * The maintained counters (`list_counts`) that hold this filter's count, or null when the filter narrows the list
+   * in a way no counter follows and the rows must be counted (up to `COUNT_BOUND`): the list's own for no filter
+   * beyond its default, some parents' for a filter that only names them (`speakerIds: [...]`).
+   */
+  counter(filter: Filter): CounterQuery | null;
 }

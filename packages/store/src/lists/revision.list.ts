@@ -15,5 +15,7 @@ export const revisionList: ListDefinition<RevisionQuery, RevisionQuery, Revision
   sortColumn: () => "revisions.revision",
   idColumn: "revisions.recordKey",
   numericSort: () => true,
+  // A record has a handful of revisions: counting them is cheap, so no counter is kept.
+  counter: () => null,
   decode: decodeRevision,
 };

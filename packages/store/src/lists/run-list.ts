@@ -1,7 +1,10 @@
 import { sql, type Kysely } from "kysely";
+import { readCounters } from "../counters/read-counters.js";
 import type { Database } from "../tables/database.js";
+import { boundedCounts } from "./bounded-count.js";
 import type { AnySelect, ListDefinition } from "./list-definition.js";
 import type { Page, PageRequest, SortKey } from "./page.js";
+import type { TotalCount } from "./total-count.js";
 
 /** One page asked of a list: under a parent (`speaker` `donald-trump`) or of the whole list. */
 export interface ListRequest<Parent extends string> {
@@ -9,9 +12,9 @@ export interface ListRequest<Parent extends string> {
   page: PageRequest;
 }
 
-/** A row of one branch: the list's columns, which branch it answers, and its key. */
+/** A row of one branch: the list's columns and its key (and, in a union of branches, which branch it answers). */
 interface BranchRow {
-  branch: number;
+  branch?: number;
   sortValue: unknown;
   rowKey: string;
   [column: string]: unknown;
@@ -33,23 +36,37 @@ export async function findPages<Filter, Prepared, Record, Parent extends string>
   requests: readonly ListRequest<Parent>[],
 ): Promise<Page<Record>[]> {
   const prepared = await list.prepare(db, filter);
+  // One page (the common case) is its branch alone, read in its own order: no union, no outer sort to undo it.
+  if (requests.length === 1 && requests[0]) {
+    const request = requests[0];
+    const rows = (await branch(db, list, prepared, ranked, request).execute()) as BranchRow[];
+    return [toPage(list, ranked, request.page, rows)];
+  }
   const pages: Page<Record>[] = [];
   for (let i = 0; i < requests.length; i += BRANCHES_PER_QUERY) {
     const chunk = requests.slice(i, i + BRANCHES_PER_QUERY);
-    const branches = chunk.map((request, b) => db.selectFrom(branch(db, list, prepared, ranked, request, b).as(`b${b}`)).selectAll());
+    const branches = chunk.map((request, b) =>
+      db.selectFrom(branch(db, list, prepared, ranked, request).select(sql.lit(b).as("branch")).as(`b${b}`)).selectAll(),
+    );
     const union = branches.slice(1).reduce((all, next) => all.unionAll(next), branches[0] as AnySelect);
-    // Rows come back grouped by branch in ascending key order; each branch is reversed below if it reads descending.
+    // Rows come back grouped by branch in ascending key order; a branch that reads descending is reversed here.
     const rows = (await union.orderBy("branch").orderBy("sortValue").orderBy("rowKey").execute()) as BranchRow[];
     const byBranch = chunk.map(() => [] as typeof rows);
-    for (const row of rows) byBranch[row.branch]?.push(row);
-    chunk.forEach((request, b) => pages.push(toPage(list, ranked, request.page, byBranch[b] ?? [])));
+    for (const row of rows) byBranch[row.branch as number]?.push(row);
+    chunk.forEach((request, b) => {
+      const ascending = byBranch[b] ?? [];
+      pages.push(toPage(list, ranked, request.page, readsDescending(request.page) ? ascending.reverse() : ascending));
+    });
   }
   return pages;
 }
 
 /**
- * How many rows the filter matches under each parent (or in the whole list when `parent` is null), in one
- * grouped query. Example: `countPages(db, statementList, {}, "speaker", ["donald-trump", "vladimir-putin"])`.
+ * How many rows the filter matches under each parent (or in the whole list when `parent` is null). The list decides
+ * how: where maintained counters hold the count (no filter beyond the default, or one that only names parents) they
+ * answer, exactly, in one primary-key read; otherwise the rows are counted up to `COUNT_BOUND` and a larger count is
+ * a flagged lower bound.
+ * Example: `countPages(db, statementList, {}, "speaker", ["donald-trump", "vladimir-putin"])`.
  */
 export async function countPages<Filter, Prepared, Record, Parent extends string>(
   db: Kysely<Database>,
@@ -57,23 +74,17 @@ export async function countPages<Filter, Prepared, Record, Parent extends string
   filter: Filter,
   parent: Parent | null,
   parentIds: readonly string[],
-): Promise<Map<string, number>> {
-  const prepared = await list.prepare(db, filter);
-  const rows = list.select(db, prepared, parent, false).clearSelect().where(list.where(prepared, Infinity));
-  if (parent == null) {
-    const { count } = await rows.select(sql<string | number>`count(*)`.as("count")).executeTakeFirstOrThrow();
-    return new Map([["", Number(count)]]);
+): Promise<Map<string, TotalCount>> {
+  const counter = list.counter(filter);
+  // A filter that names parents, under a parent of its own, is two conditions on the rows: count them.
+  if (counter == null || (counter.parents && parent != null)) return boundedCounts(db, list, filter, parent, parentIds);
+  if (counter.parents) {
+    const { kind, ids } = counter.parents;
+    const counts = await readCounters(db, counter.list, kind, [...new Set(ids)]);
+    return new Map([["", { count: [...counts.values()].reduce((a, b) => a + b, 0), isLowerBound: false }]]);
   }
-  const column = sql.ref(list.parentColumn(parent));
-  const counts = new Map<string, number>(parentIds.map((id) => [id, 0]));
-  if (parentIds.length === 0) return counts;
-  const grouped = (await rows
-    .where(column, "in", parentIds)
-    .select([column.as("parentId"), sql<string | number>`count(*)`.as("count")])
-    .groupBy(column)
-    .execute()) as { parentId: string; count: string | number }[];
-  for (const row of grouped) counts.set(row.parentId, Number(row.count));
-  return counts;
+  const counts = await readCounters(db, counter.list, parent, parentIds);
+  return new Map([...counts].map(([id, count]) => [id, { count, isLowerBound: false }]));
 }
 
 /** One request's rows: the filter, the parent, the cursor conditions, the order it reads in and its limit. */
@@ -83,7 +94,6 @@ function branch<Filter, Prepared, Record, Parent extends string>(
   prepared: Prepared,
   ranked: boolean,
   request: ListRequest<Parent>,
-  index: number,
 ): AnySelect {
   const { page, parent } = request;
   const sort = sql.ref(list.sortColumn(ranked));
@@ -99,21 +109,24 @@ function branch<Filter, Prepared, Record, Parent extends string>(
   if (page.before) query = query.where(beyond(page.before, reverse));
   const direction = page.fromEnd ? reverse : page.order;
   return query
-    .select([sql.lit(index).as("branch"), sql.ref(list.idColumn).as("rowKey")])
+    .select(sql.ref(list.idColumn).as("rowKey"))
     .orderBy(sort, direction)
     .orderBy(id, direction)
     .limit(page.limit + 1);
 }
 
-/** Puts a branch's rows in reading order, trims the extra row and restores list order for pages read from the end. */
+/** True when a page is read from the largest key down: a descending list from its start, an ascending one from its end. */
+function readsDescending(page: PageRequest): boolean {
+  return (page.order === "desc") !== !!page.fromEnd;
+}
+
+/** A branch's rows, in the order it read them: trims the extra row and restores list order for pages read from the end. */
 function toPage<Filter, Prepared, Record, Parent extends string>(
   list: ListDefinition<Filter, Prepared, Record, Parent>,
   ranked: boolean,
   page: PageRequest,
-  ascending: BranchRow[],
+  read: BranchRow[],
 ): Page<Record> {
-  const readsDescending = (page.order === "desc") !== !!page.fromEnd;
-  const read = readsDescending ? ascending.reverse() : ascending;
   const hasMore = read.length > page.limit;
   const kept = hasMore ? read.slice(0, page.limit) : read;
   const inListOrder = page.fromEnd ? kept.reverse() : kept;

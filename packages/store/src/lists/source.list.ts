@@ -14,5 +14,6 @@ export const sourceList: ListDefinition<SourceQuery, SourceQuery, SourceRecord, 
   sortColumn: () => "sources.title",
   idColumn: "sources.id",
   numericSort: () => false,
+  counter: () => ({ list: "sources" }),
   decode: decodeSource,
 };

@@ -1,9 +1,10 @@
 import { sql, type Kysely, type SqlBool } from "kysely";
 import type { QuoteTypeValue, SpeechActValue } from "../domain/enums.js";
-import { decodeStatement, type StatementRecord } from "../records/statement.record.js";
+import type { CounterQuery } from "../counters/counted-tables.js";
+import { decodeStatement, STATEMENT_SELECTION, type StatementRecord } from "../records/statement.record.js";
 import { holdsEveryTerm, matchText, readsPostingsFirst, scoredMatches, type TextMatch } from "../search/text-match.js";
 import type { Database } from "../tables/database.js";
-import { containsText, emptyGuard, overlaps, storedAfter, type DayRange } from "./conditions.js";
+import { containsText, emptyGuard, overlaps, storedAfter, unfiltered, type DayRange } from "./conditions.js";
 import type { AnyExpressionBuilder, ListDefinition } from "./list-definition.js";
 
 /** Conditions on statements; all given must hold. Ids are slugs. */
@@ -51,10 +52,10 @@ export const statementList: ListDefinition<StatementQuery, Prepared, StatementRe
         .innerJoin(scoredMatches(text, "Statement").as("hits"), (join) =>
           join.onRef(sql.ref("hits.recordId") as never, "=", "statements.id"),
         )
-        .selectAll("statements")
+        .select(STATEMENT_SELECTION)
         .select(sql.ref("hits.score").as("sortValue"));
     }
-    return from.selectAll("statements").select("statements.sortDate as sortValue");
+    return from.select(STATEMENT_SELECTION).select("statements.sortDate as sortValue");
   },
   where({ query, text }, wanted) {
     const fromPostings = text != null && readsPostingsFirst(text, wanted);
@@ -106,5 +107,21 @@ export const statementList: ListDefinition<StatementQuery, Prepared, StatementRe
   sortColumn: (ranked) => (ranked ? "hits.score" : "statements.sortDate"),
   idColumn: "statements.id",
   numericSort: (ranked) => ranked,
+  counter: statementCounter,
   decode: decodeStatement,
 };
+
+/**
+ * Counters hold NORMAL statements: in all, per speaker, per occasion, per actor they are about. A filter naming only
+ * speakers (summed: a statement has one speaker), one occasion or one subject reads them; any other condition counts.
+ */
+function statementCounter({ includeDeprecated, speakerIds, eventId, aboutIds, ...others }: StatementQuery): CounterQuery | null {
+  if (includeDeprecated || !unfiltered(others)) return null;
+  const named = [speakerIds, eventId, aboutIds].filter((condition) => condition != null);
+  if (named.length === 0) return { list: "statements" };
+  if (named.length > 1) return null;
+  if (speakerIds) return { list: "statements", parents: { kind: "speaker", ids: speakerIds } };
+  if (eventId) return { list: "statements", parents: { kind: "occasion", ids: [eventId] } };
+  // A statement about two of the actors would be counted twice in a sum: only a single subject's counter answers.
+  return aboutIds?.length === 1 ? { list: "statements", parents: { kind: "about", ids: aboutIds } } : null;
+}

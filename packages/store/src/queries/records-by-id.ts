@@ -4,7 +4,7 @@ import { decodeActor, type ActorRecord } from "../records/actor.record.js";
 import { decodeDenial, type DenialRecord } from "../records/denial.record.js";
 import { decodeEvent, type EventRecord } from "../records/event.record.js";
 import { decodeSource, type SourceRecord } from "../records/source.record.js";
-import { decodeStatement, type StatementRecord } from "../records/statement.record.js";
+import { decodeStatement, STATEMENT_SELECTION, type StatementRecord } from "../records/statement.record.js";
 import type { Database } from "../tables/database.js";
 import type { EventParticipantRow } from "../tables/event.table.js";
 import type { EvidenceRow } from "../tables/evidence.table.js";
@@ -19,7 +19,7 @@ export async function getActors(db: Kysely<Database>, ids: readonly string[]): P
 
 export async function getStatements(db: Kysely<Database>, ids: readonly string[]): Promise<StatementRecord[]> {
   if (ids.length === 0) return [];
-  return (await db.selectFrom("statements").selectAll().where("id", "in", ids).execute()).map(decodeStatement);
+  return (await db.selectFrom("statements").select(STATEMENT_SELECTION).where("id", "in", ids).execute()).map(decodeStatement);
 }
 
 export async function getDenials(db: Kysely<Database>, ids: readonly string[]): Promise<DenialRecord[]> {

@@ -26,7 +26,35 @@ export interface StatementRecord {
   createdBy: string;
 }
 
-export function decodeStatement(row: StatementRow): StatementRecord {
+/**
+ * The columns a statement is decoded from, and all a list or a load of statements selects: the date bounds beside
+ * `statedAt` serve filters only, and each value read costs SQLite and the driver time on every row.
+ */
+export const STATEMENT_COLUMNS = [
+  "id",
+  "speakerId",
+  "content",
+  "quote",
+  "quoteType",
+  "speechAct",
+  "cue",
+  "hedge",
+  "statedAt",
+  "sortDate",
+  "occasionId",
+  "topics",
+  "rank",
+  "rankReason",
+  "note",
+  "createdAt",
+  "updatedAt",
+  "createdBy",
+] as const satisfies readonly (keyof StatementRow)[];
+
+/** `statements.<column>` for each of STATEMENT_COLUMNS, for a select that may join other tables. */
+export const STATEMENT_SELECTION = STATEMENT_COLUMNS.map((column) => `statements.${column}` as const);
+
+export function decodeStatement(row: Pick<StatementRow, (typeof STATEMENT_COLUMNS)[number]>): StatementRecord {
   return {
     id: row.id,
     speakerId: row.speakerId,

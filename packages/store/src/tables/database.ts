@@ -1,4 +1,5 @@
 import type { ActorTable } from "./actor.table.js";
+import type { ListCountTable } from "./counter.table.js";
 import type { DenialTable } from "./denial.table.js";
 import type { ApiTokenTable, RevisionTable } from "./editor.table.js";
 import type { EventParticipantTable, EventTable } from "./event.table.js";
@@ -21,4 +22,5 @@ export interface Database {
   searchStats: SearchStatTable;
   apiTokens: ApiTokenTable;
   revisions: RevisionTable;
+  listCounts: ListCountTable;
 }
