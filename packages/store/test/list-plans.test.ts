@@ -1,6 +1,16 @@
 import { CompiledQuery, sql, type Kysely } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { countPages, denialList, findPages, openDatabase, seedArticle, statementList, type Store } from "../src/index.js";
+import {
+  countPages,
+  denialList,
+  eventList,
+  findPages,
+  openDatabase,
+  searchAll,
+  seedArticle,
+  statementList,
+  type Store,
+} from "../src/index.js";
 import type { Database } from "../src/tables/database.js";
 import { createTestDatabase, DIALECTS, type TestDatabase } from "../src/testing/index.js";
 
@@ -27,6 +37,17 @@ const CASES: Record<string, (db: Kysely<Database>) => Promise<unknown>> = {
     findPages(db, statementList, {}, false, [{ parent: { kind: "occasion", id: "trump-post-interview" }, page: PAGE }]),
   "a denier's denials": (db) => findPages(db, denialList, {}, false, [{ parent: { kind: "denier", id: "kremlin" }, page: PAGE }]),
   "text filter": (db) => findPages(db, statementList, { text: "conversations" }, false, [{ parent: null, page: PAGE }]),
+  // A page of one wants too few rows to read a word in many statements first: it walks the list and checks each.
+  "text filter, common words": (db) =>
+    findPages(db, statementList, { text: "Trump Putin" }, false, [{ parent: null, page: { limit: 1, order: "desc" } }]),
+  "text filter, count": (db) => countPages(db, statementList, { text: "Trump conversations" }, null, []),
+  "denials by text": (db) => findPages(db, denialList, { text: "Kremlin" }, false, [{ parent: null, page: PAGE }]),
+  "events by text": (db) => findPages(db, eventList, { text: "invasion" }, false, [{ parent: null, page: PAGE }]),
+  "statements by relevance to a word": (db) => findPages(db, statementList, { text: "Putin" }, true, [{ parent: null, page: PAGE }]),
+  "statements by relevance to two words": (db) =>
+    findPages(db, statementList, { text: "Trump Putin" }, true, [{ parent: null, page: PAGE }]),
+  "search, one word": (db) => searchAll(db, "Putin", 10),
+  "search, two words": (db) => searchAll(db, "Trump Putin", 3),
 };
 
 /** The plan's lines that read a big table from end to end. */

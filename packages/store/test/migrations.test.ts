@@ -51,6 +51,7 @@ for (const dialect of DIALECTS) {
         "0005-editors",
         "0006-speech-act-index",
         "0007-list-counters",
+        "0008-search-postings-by-weight",
       ]);
       const { db } = test.store;
       expect(await db.selectFrom("statements").select("id").execute()).toEqual([{ id: "alpha-summit" }]);

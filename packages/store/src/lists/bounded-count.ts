@@ -24,7 +24,10 @@ export async function boundedCounts<Filter, Prepared, Record, Parent extends str
   for (let i = 0; i < ids.length; i += BRANCHES_PER_QUERY) {
     const chunk = ids.slice(i, i + BRANCHES_PER_QUERY);
     const branches = chunk.map((id, b) => {
-      let rows = list.select(db, prepared, parent, false).clearSelect().where(list.where(prepared));
+      let rows = list
+        .select(db, prepared, parent, false)
+        .clearSelect()
+        .where(list.where(prepared, COUNT_BOUND + 1));
       if (parent != null) rows = rows.where(sql.ref(list.parentColumn(parent)), "=", id);
       const bounded = rows.select(sql.lit(1).as("one")).limit(COUNT_BOUND + 1);
       return db.selectFrom(bounded.as(`b${b}`)).select([sql.lit(b).as("branch"), sql<string | number>`count(*)`.as("count")]);

@@ -1,6 +1,6 @@
 import type { Kysely } from "kysely";
 import { decodeDenial, type DenialRecord } from "../records/denial.record.js";
-import { matchText, matchingIds, type TextMatch } from "../search/text-match.js";
+import { holdsEveryTerm, matchText, type TextMatch } from "../search/text-match.js";
 import type { Database } from "../tables/database.js";
 import { emptyGuard, overlaps, storedAfter, unfiltered, type DayRange } from "./conditions.js";
 import type { AnyExpressionBuilder, ListDefinition } from "./list-definition.js";
@@ -38,7 +38,7 @@ export const denialList: ListDefinition<DenialQuery, Prepared, DenialRecord, Den
     return { query, text: query.text != null ? await matchText(db, query.text) : null };
   },
   select: (db: Kysely<Database>) => db.selectFrom("denials").selectAll("denials").select("denials.sortDate as sortValue"),
-  where({ query, text }) {
+  where({ query, text }, wanted) {
     return (eb: AnyExpressionBuilder) => {
       const conditions = [];
       if (query.denierIds) conditions.push(eb("denials.denierId", "in", emptyGuard(query.denierIds)));
@@ -51,7 +51,7 @@ export const denialList: ListDefinition<DenialQuery, Prepared, DenialRecord, Den
         );
       }
       if (query.statedIn) conditions.push(overlaps("denials.statedEarliest", "denials.statedLatest", query.statedIn));
-      if (text) conditions.push(eb("denials.id", "in", matchingIds(text, "Denial")));
+      if (text) conditions.push(holdsEveryTerm(text, "Denial", "denials.id", wanted));
       if (query.addedAfter) conditions.push(storedAfter("denials", query.addedAfter));
       if (query.ids) conditions.push(eb("denials.id", "in", emptyGuard(query.ids)));
       return eb.and(conditions);

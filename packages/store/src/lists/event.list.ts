@@ -1,7 +1,7 @@
 import type { Kysely } from "kysely";
 import type { EventStatusValue, EventTypeValue } from "../domain/enums.js";
 import { decodeEvent, type EventRecord } from "../records/event.record.js";
-import { matchText, matchingIds, type TextMatch } from "../search/text-match.js";
+import { holdsEveryTerm, matchText, type TextMatch } from "../search/text-match.js";
 import type { Database } from "../tables/database.js";
 import { emptyGuard, overlaps, unfiltered, type DayRange } from "./conditions.js";
 import type { AnyExpressionBuilder, ListDefinition } from "./list-definition.js";
@@ -35,7 +35,7 @@ export const eventList: ListDefinition<EventQuery, Prepared, EventRecord, EventP
         : db.selectFrom("events");
     return from.selectAll("events").select("events.sortDate as sortValue");
   },
-  where({ query, text }) {
+  where({ query, text }, wanted) {
     return (eb: AnyExpressionBuilder) => {
       const conditions = [];
       if (query.statuses) {
@@ -56,7 +56,7 @@ export const eventList: ListDefinition<EventQuery, Prepared, EventRecord, EventP
         conditions.push(eb.exists(taking));
       }
       if (query.during) conditions.push(overlaps("events.earliest", "events.latest", query.during));
-      if (text) conditions.push(eb("events.id", "in", matchingIds(text, "Event")));
+      if (text) conditions.push(holdsEveryTerm(text, "Event", "events.id", wanted));
       return eb.and(conditions);
     };
   },

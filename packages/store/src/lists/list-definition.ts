@@ -21,8 +21,11 @@ export interface ListDefinition<Filter, Prepared, Record, Parent extends string>
    * parent or a relevance order needs. `ranked` lists sort by relevance instead of their own sort column.
    */
   select(db: Kysely<Database>, prepared: Prepared, parent: Parent | null, ranked: boolean): AnySelect;
-  /** The filter's conditions. */
-  where(prepared: Prepared): (eb: AnyExpressionBuilder) => Expression<SqlBool>;
+  /**
+   * The filter's conditions, for a query that stops after `wanted` matching rows (a page's size plus one; a count:
+   * `Infinity`), which decides how a text filter reads its terms.
+   */
+  where(prepared: Prepared, wanted: number): (eb: AnyExpressionBuilder) => Expression<SqlBool>;
   /** The column naming each row's parent of this kind, e.g. `statements.speakerId`. */
   parentColumn(parent: Parent): string;
   /** What the list sorts by (`ranked`: relevance), and the record id that breaks ties. */

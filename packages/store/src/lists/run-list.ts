@@ -103,7 +103,7 @@ function branch<Filter, Prepared, Record, Parent extends string>(
       ? sql<boolean>`(${sort}, ${id}) < (${key[0]}, ${key[1]})`
       : sql<boolean>`(${sort}, ${id}) > (${key[0]}, ${key[1]})`;
   const reverse = page.order === "desc" ? "asc" : "desc";
-  let query = list.select(db, prepared, parent?.kind ?? null, ranked).where(list.where(prepared));
+  let query = list.select(db, prepared, parent?.kind ?? null, ranked).where(list.where(prepared, page.limit + 1));
   if (parent) query = query.where(sql.ref(list.parentColumn(parent.kind)), "=", parent.id);
   if (page.after) query = query.where(beyond(page.after, page.order));
   if (page.before) query = query.where(beyond(page.before, reverse));

@@ -1,8 +1,8 @@
-import { sql, type Kysely } from "kysely";
+import { sql, type Kysely, type SqlBool } from "kysely";
 import type { QuoteTypeValue, SpeechActValue } from "../domain/enums.js";
 import type { CounterQuery } from "../counters/counted-tables.js";
 import { decodeStatement, STATEMENT_SELECTION, type StatementRecord } from "../records/statement.record.js";
-import { matchText, matchingIds, scoredMatches, type TextMatch } from "../search/text-match.js";
+import { holdsEveryTerm, matchText, readsPostingsFirst, scoredMatches, type TextMatch } from "../search/text-match.js";
 import type { Database } from "../tables/database.js";
 import { containsText, emptyGuard, overlaps, storedAfter, unfiltered, type DayRange } from "./conditions.js";
 import type { AnyExpressionBuilder, ListDefinition } from "./list-definition.js";
@@ -57,10 +57,15 @@ export const statementList: ListDefinition<StatementQuery, Prepared, StatementRe
     }
     return from.select(STATEMENT_SELECTION).select("statements.sortDate as sortValue");
   },
-  where({ query, text }) {
+  where({ query, text }, wanted) {
+    const fromPostings = text != null && readsPostingsFirst(text, wanted);
     return (eb: AnyExpressionBuilder) => {
       const conditions = [];
-      if (!query.includeDeprecated) conditions.push(eb("statements.rank", "=", "NORMAL"));
+      if (!query.includeDeprecated) {
+        // Reading a rare term's postings first, SQLite would rather walk (rank, sort_date) for the page order and
+        // check every statement against them: `|| ''` keeps it off that index.
+        conditions.push(fromPostings ? sql<SqlBool>`${sql.ref("statements.rank")} || '' = 'NORMAL'` : eb("statements.rank", "=", "NORMAL"));
+      }
       if (query.speakerIds) conditions.push(eb("statements.speakerId", "in", emptyGuard(query.speakerIds)));
       if (query.speakerName) {
         conditions.push(
@@ -92,7 +97,7 @@ export const statementList: ListDefinition<StatementQuery, Prepared, StatementRe
         const denied = eb.exists(eb.selectFrom("denials").select("denials.id").whereRef("denials.targetStatementId", "=", "statements.id"));
         conditions.push(query.disputed ? denied : eb.not(denied));
       }
-      if (text) conditions.push(eb("statements.id", "in", matchingIds(text, "Statement")));
+      if (text) conditions.push(holdsEveryTerm(text, "Statement", "statements.id", wanted));
       if (query.addedAfter) conditions.push(storedAfter("statements", query.addedAfter));
       if (query.ids) conditions.push(eb("statements.id", "in", emptyGuard(query.ids)));
       return eb.and(conditions);

@@ -6,6 +6,7 @@ import * as portableSearch from "./0004-portable-search.js";
 import * as editors from "./0005-editors.js";
 import * as speechActIndex from "./0006-speech-act-index.js";
 import * as listCounters from "./0007-list-counters.js";
+import * as searchPostingsByWeight from "./0008-search-postings-by-weight.js";
 
 /** Every migration, in order. Listed here rather than read from disk so bundlers and tests see the same set. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   "0005-editors": editors,
   "0006-speech-act-index": speechActIndex,
   "0007-list-counters": listCounters,
+  "0008-search-postings-by-weight": searchPostingsByWeight,
 };
 
 export const migrationProvider: MigrationProvider = {

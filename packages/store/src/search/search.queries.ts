@@ -1,9 +1,10 @@
-import { sql, type Kysely } from "kysely";
+import type { Kysely } from "kysely";
 import type { SearchableType } from "../domain/enums.js";
 import type { Database } from "../tables/database.js";
 import { searchableDocuments } from "./searchable.js";
 import { snippet } from "./snippet.js";
-import { matchText, postingScore, score } from "./text-match.js";
+import { matchText } from "./text-match.js";
+import { topMatches } from "./top-matches.js";
 
 export interface SearchHitRow {
   recordType: SearchableType;
@@ -22,17 +23,7 @@ export interface SearchHitRow {
 export async function searchAll(db: Kysely<Database>, text: string, limit: number): Promise<SearchHitRow[]> {
   const match = await matchText(db, text);
   if (!match.idf) return [];
-  // One term has one posting per record (the primary key), which is its whole score: no grouping, so the database
-  // keeps only the best `limit` while it reads the postings (a top-N sort) instead of grouping all of them first.
-  const single = match.terms.length === 1;
-  const { rows } = await sql<{ recordType: SearchableType; recordId: string; score: number | string }>`
-    select record_type as "recordType", record_id as "recordId", ${single ? postingScore(match.idf) : score(match.idf)} as score
-    from search_terms
-    where term in (${sql.join(match.terms)})
-      and not (record_type = 'Statement' and record_id in (select id from statements where rank = 'DEPRECATED'))
-    ${single ? sql`` : sql`group by record_type, record_id having count(*) = ${match.terms.length}`}
-    order by score desc, record_type, record_id
-    limit ${limit}`.execute(db);
+  const rows = await topMatches(db, { rarestFirst: match.rarestFirst, idf: match.idf }, limit);
   const fieldsOf = new Map<string, Awaited<ReturnType<typeof searchableDocuments>>[number]["fields"]>();
   const types = [...new Set(rows.map((r) => r.recordType))];
   for (const type of types) {
@@ -46,7 +37,7 @@ export async function searchAll(db: Kysely<Database>, text: string, limit: numbe
   return rows.map((r) => ({
     recordType: r.recordType,
     recordId: r.recordId,
-    score: Number(r.score),
+    score: r.score,
     snippet: snippet(fieldsOf.get(`${r.recordType}:${r.recordId}`) ?? [], match.terms),
   }));
 }
