@@ -170,7 +170,8 @@ describeInBrowser("every dashboard view in headless Chromium, checked by axe-cor
     ]) {
       await h.page.goto(h.at(path));
       await h.page.getByRole("heading", { level: 1 }).first().waitFor();
-      await h.page.locator(".state-loading").waitFor({ state: "detached" });
+      // Every loader gone (a view may show several at once: the speakers and the statements).
+      await h.page.waitForFunction("document.querySelectorAll('.state-loading').length === 0");
       expect(await h.page.evaluate<number>("document.documentElement.scrollWidth"), path).toBeLessThanOrEqual(375);
     }
     await h.page.setViewportSize({ width: 1280, height: 900 });
