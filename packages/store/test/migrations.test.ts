@@ -52,6 +52,7 @@ for (const dialect of DIALECTS) {
         "0006-speech-act-index",
         "0007-list-counters",
         "0008-search-postings-by-weight",
+        "0009-occasion-rank-index",
       ]);
       const { db } = test.store;
       expect(await db.selectFrom("statements").select("id").execute()).toEqual([{ id: "alpha-summit" }]);

@@ -35,7 +35,7 @@ export async function importDocuments(
   documents: Iterable<unknown> | AsyncIterable<unknown>,
   { author = "import", onDocument }: BulkImportOptions = {},
 ): Promise<ImportSummary[]> {
-  return writeTransaction(db, async (trx) => {
+  const summaries = await writeTransaction(db, async (trx) => {
     const restore = await tuneForBulk(trx);
     try {
       const by = { author, now: new Date().toISOString() };
@@ -61,6 +61,11 @@ export async function importDocuments(
       await restore();
     }
   });
+  // PostgreSQL plans from statistics that only autovacuum would gather, minutes later: until then it took a common
+  // word's 805,000 postings for 511 and answered a text filter in 1.3 s instead of 7 ms (1M statements).
+  if (dialectOf(db) === "postgres")
+    await sql`analyze ${sql.join([...LOADED_TABLES, "search_stats", "list_counts"].map((t) => sql.table(t)))}`.execute(db);
+  return summaries;
 }
 
 /** The error with its path under `documents[index]`. */

@@ -79,12 +79,13 @@ export const statementList: ListDefinition<StatementQuery, Prepared, StatementRe
       if (query.speechActs) conditions.push(eb("statements.speechAct", "in", emptyGuard(query.speechActs)));
       if (query.quoteTypes) conditions.push(eb("statements.quoteType", "in", emptyGuard(query.quoteTypes)));
       if (query.aboutIds) {
+        // `in`, not a correlated `exists`: SQLite then tests each row against the subjects' statements gathered once
+        // (a Bloom filter) instead of probing statement_about per row — 2.5–3× faster under a date range at 1M.
         const about = eb
           .selectFrom("statementAbout as subject")
-          .select("subject.actorId")
-          .whereRef("subject.statementId", "=", "statements.id")
+          .select("subject.statementId")
           .where("subject.actorId", "in", emptyGuard(query.aboutIds));
-        conditions.push(eb.exists(about));
+        conditions.push(eb("statements.id", "in", about));
       }
       if (query.eventId) conditions.push(eb("statements.occasionId", "=", query.eventId));
       if (query.statedIn) {

@@ -7,6 +7,7 @@ import * as editors from "./0005-editors.js";
 import * as speechActIndex from "./0006-speech-act-index.js";
 import * as listCounters from "./0007-list-counters.js";
 import * as searchPostingsByWeight from "./0008-search-postings-by-weight.js";
+import * as occasionRankIndex from "./0009-occasion-rank-index.js";
 
 /** Every migration, in order. Listed here rather than read from disk so bundlers and tests see the same set. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   "0006-speech-act-index": speechActIndex,
   "0007-list-counters": listCounters,
   "0008-search-postings-by-weight": searchPostingsByWeight,
+  "0009-occasion-rank-index": occasionRankIndex,
 };
 
 export const migrationProvider: MigrationProvider = {
