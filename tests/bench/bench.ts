@@ -3,6 +3,7 @@
 // latency table at 10k, 100k and N; SQL per request; import rate; cold start. Prints tables and writes
 // tests/bench/results/latest.json (BENCH_OUT elsewhere). BENCH_SECONDS sets each load run's length (default 10).
 import "reflect-metadata";
+import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { loadavg, cpus, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
@@ -156,7 +157,9 @@ writeFileSync(
   JSON.stringify(
     {
       date: new Date().toISOString(),
+      commit: gitCommit(),
       scale,
+      postgresScale: pgBase ? pgScale : null,
       seconds,
       loadAverage: loadavg(),
       cpus: cpus().length,
@@ -173,6 +176,16 @@ writeFileSync(
   ) + "\n",
 );
 log(`wrote ${out}`);
+
+/** The commit measured, marked "+changes" when the tree differs from it: a result names the code it came from. */
+function gitCommit(): string {
+  const git = (...args: string[]) => execFileSync("git", args, { encoding: "utf8" }).trim();
+  try {
+    return `${git("rev-parse", "--short", "HEAD")}${git("status", "--porcelain", "--untracked-files=no") ? "+changes" : ""}`;
+  } catch {
+    return "unknown";
+  }
+}
 
 async function postgresHasCorpus(base: string, s: number): Promise<boolean> {
   const store = openDatabase(postgresUrl(base, s));
