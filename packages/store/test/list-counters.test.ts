@@ -48,6 +48,14 @@ async function ids(db: Kysely<Database>, table: "actors" | "events" | "statement
   return (await db.selectFrom(table).select("id").orderBy("id").execute()).map((r) => r.id);
 }
 
+/** Subject rows whose copies of their statement's rank and dates (migration 0010) differ from the statement's. */
+async function subjectCopiesAstray(db: Kysely<Database>): Promise<unknown[]> {
+  const { rows } = await sql`select a.statement_id, a.actor_id from statement_about a join statements s on s.id = a.statement_id
+    where a.rank is distinct from s.rank or a.sort_date is distinct from s.sort_date
+      or a.stated_earliest is distinct from s.stated_earliest or a.stated_latest is distinct from s.stated_latest`.execute(db);
+  return rows;
+}
+
 /**
  * What the counters answer for one list under every parent of one kind (and its total), next to what counting the
  * list's own rows gives: equal after any write, or the counters are wrong.
@@ -160,6 +168,8 @@ for (const dialect of DIALECTS) {
               { occasionId: r.next() < 0.3 ? null : r.pick(events) },
               { aboutIds: r.some(actors, 3) },
               { hedge: "reportedly" },
+              { statedAt: { earliest: r.pick(["2020-01-01", "2021-06-15"]), latest: r.pick(["2022-01-01", "2023-12-31"]) } },
+              { statedAt: null },
             ]);
             return updateRecord(db, "Statement", r.pick(await ids(db, "statements")), patch, by);
           },
@@ -249,6 +259,7 @@ for (const dialect of DIALECTS) {
           await expectCountersMatchRows(db).catch((error: unknown) => {
             throw new Error(`after step ${step} (${name}), seed ${seed}: ${String(error)}`);
           });
+          expect(await subjectCopiesAstray(db), `subject rows whose copies differ, after step ${step} (${name})`).toEqual([]);
         }
         await expectParentFiltersMatchRows(db);
       });

@@ -53,6 +53,7 @@ for (const dialect of DIALECTS) {
         "0007-list-counters",
         "0008-search-postings-by-weight",
         "0009-occasion-rank-index",
+        "0010-subject-dates",
       ]);
       const { db } = test.store;
       expect(await db.selectFrom("statements").select("id").execute()).toEqual([{ id: "alpha-summit" }]);

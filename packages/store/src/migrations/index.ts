@@ -8,6 +8,7 @@ import * as speechActIndex from "./0006-speech-act-index.js";
 import * as listCounters from "./0007-list-counters.js";
 import * as searchPostingsByWeight from "./0008-search-postings-by-weight.js";
 import * as occasionRankIndex from "./0009-occasion-rank-index.js";
+import * as subjectDates from "./0010-subject-dates.js";
 
 /** Every migration, in order. Listed here rather than read from disk so bundlers and tests see the same set. */
 const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ const migrations: Record<string, Migration> = {
   "0007-list-counters": listCounters,
   "0008-search-postings-by-weight": searchPostingsByWeight,
   "0009-occasion-rank-index": occasionRankIndex,
+  "0010-subject-dates": subjectDates,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,4 +1,4 @@
-import type { Insertable, Selectable } from "kysely";
+import type { ColumnType, Insertable, Selectable } from "kysely";
 import type { QuoteTypeValue, RankValue, SpeechActValue } from "../domain/enums.js";
 
 export interface StatementTable {
@@ -32,6 +32,11 @@ export interface StatementAboutTable {
   statementId: string;
   actorId: string;
   position: number;
+  /** Copies of the statement's columns, kept by triggers (migration 0010): read by filters, never written. */
+  rank: ColumnType<string | null, never, never>;
+  sortDate: ColumnType<string | null, never, never>;
+  statedEarliest: ColumnType<string | null, never, never>;
+  statedLatest: ColumnType<string | null, never, never>;
 }
 
 export type StatementRow = Selectable<StatementTable>;
