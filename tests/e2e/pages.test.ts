@@ -170,8 +170,10 @@ describeInBrowser("every dashboard view in headless Chromium, checked by axe-cor
     ]) {
       await h.page.goto(h.at(path));
       await h.page.getByRole("heading", { level: 1 }).first().waitFor();
-      // Every loader gone (a view may show several at once: the speakers and the statements).
-      await h.page.waitForFunction("document.querySelectorAll('.state-loading').length === 0");
+      // Every loader gone (a view may show several at once: the speakers and the statements). Locators, not
+      // waitForFunction: the dashboard's CSP forbids the eval a string predicate needs.
+      const loaders = h.page.locator(".state-loading");
+      while ((await loaders.count()) > 0) await loaders.first().waitFor({ state: "detached" });
       expect(await h.page.evaluate<number>("document.documentElement.scrollWidth"), path).toBeLessThanOrEqual(375);
     }
     await h.page.setViewportSize({ width: 1280, height: 900 });
